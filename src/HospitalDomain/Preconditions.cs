@@ -1,0 +1,115 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace HospitalDomain;
+
+/// <summary>
+/// Argument checks shared by every type of the library. The check itself is small enough to
+/// inline; throwing lives in separate methods so that the happy path stays cheap.
+/// </summary>
+/// <remarks>
+/// Messages follow one pattern: they name the field, the value and the rule, in English, e.g.
+/// "beds must be non-negative, was -3. (Parameter 'beds')".
+/// </remarks>
+internal static class Preconditions
+{
+    /// <summary>Throws <see cref="ArgumentNullException"/> when <paramref name="value"/> is null.</summary>
+    public static T CheckNotNull<T>([NotNull] T? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where T : class
+    {
+        if (value is null)
+        {
+            ThrowNull(paramName);
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when <paramref name="value"/> is null, empty or only white space; returns it trimmed.</summary>
+    public static string CheckNotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value is null)
+        {
+            ThrowNull(paramName);
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            ThrowArgument(paramName, $"{paramName} must not be empty or white space.");
+        }
+
+        return value.Trim();
+    }
+
+    /// <summary>Throws when <paramref name="value"/> is negative.</summary>
+    public static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < 0)
+        {
+            ThrowOutOfRange(paramName, $"{paramName} must be non-negative, was {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when <paramref name="value"/> is negative.</summary>
+    public static decimal CheckNonNegative(decimal value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < 0)
+        {
+            ThrowOutOfRange(paramName, $"{paramName} must be non-negative, was {value.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws when <paramref name="value"/> lies outside the inclusive range [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static int CheckRange(int value, int min, int max, [CallerArgumentExpression(nameof(value))] string paramName = "")
+    {
+        if (value < min || value > max)
+        {
+            ThrowOutOfRange(
+                paramName,
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} must be in the range [{min}, {max}], was {value}."));
+        }
+
+        return value;
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> when <paramref name="condition"/> is false.</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            ThrowArgument(paramName, message);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first duplicate found by <paramref name="keySelector"/>.</summary>
+    public static void CheckNoDuplicates<T, TKey>(IEnumerable<T> items, Func<T, TKey> keySelector, string paramName, string what)
+        where TKey : notnull
+    {
+        var seen = new HashSet<TKey>();
+        foreach (var item in items)
+        {
+            var key = keySelector(item);
+            if (!seen.Add(key))
+            {
+                ThrowArgument(paramName, $"{paramName} contains the {what} '{key}' more than once.");
+            }
+        }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowNull(string paramName) => throw new ArgumentNullException(paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowArgument(string paramName, string message) => throw new ArgumentException(message, paramName);
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowOutOfRange(string paramName, string message) => throw new ArgumentOutOfRangeException(paramName, message);
+}

@@ -1,0 +1,17 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+
+namespace HospitalDomain.Serialization;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every public type of the library, for use
+/// under trimming and native AOT: <c>JsonSerializer.Serialize(value, HospitalDomainJsonContext.Default.Hospital)</c>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = false,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    Converters = [typeof(LocalDateJsonConverter)])]
+[JsonSerializable(typeof(LocalDate))]
+public sealed partial class HospitalDomainJsonContext : JsonSerializerContext
+{
+}
