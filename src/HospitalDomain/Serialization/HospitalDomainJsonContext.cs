@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using NodaTime;
 
 namespace HospitalDomain.Serialization;
 
@@ -11,7 +10,7 @@ namespace HospitalDomain.Serialization;
     WriteIndented = false,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     Converters = [typeof(LocalDateJsonConverter)])]
-[JsonSerializable(typeof(LocalDate))]
+[JsonSerializable(typeof(HospitalDomain.Indicators.IndicatorDirection))]
 public sealed partial class HospitalDomainJsonContext : JsonSerializerContext
 {
 }

@@ -20,6 +20,7 @@ public sealed class PublicApiTests
         if (Environment.GetEnvironmentVariable("HOSPITALDOMAIN_UPDATE_PUBLIC_API") == "1" && sourceFile is not null)
         {
             File.WriteAllText(sourceFile, actual);
+            return;
         }
 
         var approvedPath = Path.Combine(AppContext.BaseDirectory, "PublicApi", SnapshotName);
