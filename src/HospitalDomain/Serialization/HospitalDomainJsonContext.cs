@@ -10,6 +10,12 @@ namespace HospitalDomain.Serialization;
     WriteIndented = false,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     Converters = [typeof(LocalDateJsonConverter)])]
+[JsonSerializable(typeof(ReportingPeriod))]
+[JsonSerializable(typeof(ReportingPeriodKind))]
+[JsonSerializable(typeof(Ratio))]
+[JsonSerializable(typeof(ChineseNumber))]
+[JsonSerializable(typeof(ChineseNumberQualifier))]
+[JsonSerializable(typeof(SourceStatus))]
 [JsonSerializable(typeof(HospitalDomain.Indicators.IndicatorDirection))]
 public sealed partial class HospitalDomainJsonContext : JsonSerializerContext
 {

@@ -1,0 +1,411 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain;
+
+/// <summary>
+/// A figure as Chinese reports write it: 260.72万, 2.58亿, 3407, 三千余, 近1000, 突破10亿 — its value,
+/// the scale it was written in (万, 亿) and the hedge word (余, 近, 逾 …) kept.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Parsing accepts Arabic digits (with optional thousands commas and a decimal point) and Chinese
+/// numerals (零〇一二两三四五六七八九十百千万亿), followed by an optional scale 万 (10⁴) or 亿 (10⁸),
+/// with an optional prefix (近, 将近, 逾, 超过, 超, 突破, 约, 大约) and an optional suffix (余, 多) either
+/// before or after the scale ("20余万" and "1.2万余"). A bare scale is one of it: "逾万" is over 10,000.
+/// </para>
+/// <para>
+/// <see cref="ToString()"/> gives the canonical form: Arabic digits, the original scale and the
+/// original hedge words in their original places; figures parsed from Chinese numerals are written
+/// in Arabic digits ("三千余" becomes "3000余"). The canonical form parses back to an equal value.
+/// </para>
+/// <para>
+/// Equality compares the value, the scale and the hedge (word and place): 260.72万 and 2607200 have
+/// the same <see cref="Value"/> but are written differently and are not equal. There is no order.
+/// The default value is the exact figure 0.
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(ChineseNumberJsonConverter))]
+public readonly struct ChineseNumber : IEquatable<ChineseNumber>
+{
+    private static readonly string[] PrefixWords = ["将近", "超过", "突破", "大约", "近", "逾", "超", "约"];
+
+    private readonly decimal _value;
+    private readonly string? _prefix;
+    private readonly string? _suffix;
+    private readonly byte _scale;
+    private readonly bool _suffixBeforeScale;
+
+    private ChineseNumber(decimal value, byte scale, string? prefix, string? suffix, bool suffixBeforeScale)
+    {
+        _value = value;
+        _scale = scale;
+        _prefix = prefix;
+        _suffix = suffix;
+        _suffixBeforeScale = suffixBeforeScale && suffix is not null && scale != 0;
+    }
+
+    /// <summary>Gets the value: 2607200 for 260.72万, 3000 for 三千余.</summary>
+    public decimal Value => _value;
+
+    /// <summary>Gets how the figure is hedged.</summary>
+    public ChineseNumberQualifier Qualifier => (_prefix, _suffix) switch
+    {
+        (null, null) => ChineseNumberQualifier.None,
+        (null, _) => ChineseNumberQualifier.MoreThan,
+        ("近" or "将近", _) => ChineseNumberQualifier.Nearly,
+        ("约" or "大约", _) => ChineseNumberQualifier.About,
+        _ => ChineseNumberQualifier.Over,
+    };
+
+    /// <summary>Gets the hedge word as written, such as "余", "近" or "突破"; empty for an exact figure.</summary>
+    public string QualifierWord => _prefix ?? _suffix ?? string.Empty;
+
+    /// <summary>Gets the scale the figure was written in: 1, 10,000 (万) or 100,000,000 (亿).</summary>
+    public decimal Scale => ScaleFactor(_scale);
+
+    /// <summary>Creates an exact figure, written without a scale.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The figure.</returns>
+    public static ChineseNumber FromValue(decimal value) => new(value, 0, null, null, false);
+
+    /// <summary>Compares two figures for equality of value, scale and hedge.</summary>
+    /// <param name="left">The first figure.</param>
+    /// <param name="right">The second figure.</param>
+    /// <returns>True when they are equal.</returns>
+    public static bool operator ==(ChineseNumber left, ChineseNumber right) => left.Equals(right);
+
+    /// <summary>Compares two figures for inequality.</summary>
+    /// <param name="left">The first figure.</param>
+    /// <param name="right">The second figure.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(ChineseNumber left, ChineseNumber right) => !left.Equals(right);
+
+    /// <summary>
+    /// Formats a value the way Chinese reports do: 1亿 and more in 亿, 1万 and more in 万, smaller values
+    /// as they are; at most two decimals, rounded half away from zero (四舍五入), trailing zeros dropped.
+    /// 2607200 gives "260.72万", 258000000 gives "2.58亿", 3407 gives "3407".
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The text.</returns>
+    public static string Format(decimal value)
+    {
+        var magnitude = Math.Abs(value);
+        var (scaled, unit) = magnitude >= 100_000_000m ? (value / 100_000_000m, "亿")
+            : magnitude >= 10_000m ? (value / 10_000m, "万")
+            : (value, string.Empty);
+        return Math.Round(scaled, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + unit;
+    }
+
+    /// <summary>Parses a figure; see the remarks of <see cref="ChineseNumber"/> for the accepted forms.</summary>
+    /// <param name="text">The text, such as "260.72万" or "三千余"; surrounding white space is ignored.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="text"/> is not a figure; the message quotes it and says where it went wrong.</exception>
+    public static ChineseNumber Parse(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var error = TryParseCore(text.AsSpan(), out var number);
+        return error is null
+            ? number
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a Chinese figure: {error}"));
+    }
+
+    /// <summary>Tries to parse a figure; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text, or null.</param>
+    /// <param name="number">The figure, or the default value when parsing fails.</param>
+    /// <returns>True when <paramref name="text"/> is a figure.</returns>
+    public static bool TryParse(string? text, out ChineseNumber number)
+    {
+        if (text is null)
+        {
+            number = default;
+            return false;
+        }
+
+        return TryParseCore(text.AsSpan(), out number) is null;
+    }
+
+    /// <summary>Tries to parse a figure without allocating; see <see cref="Parse(string)"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="number">The figure, or the default value when parsing fails.</param>
+    /// <returns>True when <paramref name="text"/> is a figure.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out ChineseNumber number) => TryParseCore(text, out number) is null;
+
+    /// <summary>Returns the canonical form, such as "260.72万" or "3000余".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        builder.Append(_prefix);
+        var mantissa = _value / ScaleFactor(_scale);
+        builder.Append(mantissa.ToString("0.############################", CultureInfo.InvariantCulture));
+        if (_suffixBeforeScale)
+        {
+            builder.Append(_suffix);
+        }
+
+        builder.Append(_scale switch { 1 => "万", 2 => "亿", _ => string.Empty });
+        if (!_suffixBeforeScale)
+        {
+            builder.Append(_suffix);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <inheritdoc />
+    public bool Equals(ChineseNumber other) =>
+        _value == other._value && _scale == other._scale && _suffixBeforeScale == other._suffixBeforeScale
+        && string.Equals(_prefix, other._prefix, StringComparison.Ordinal) && string.Equals(_suffix, other._suffix, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is ChineseNumber other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_value, _scale, _prefix, _suffix, _suffixBeforeScale);
+
+    private static decimal ScaleFactor(byte scale) => scale switch
+    {
+        1 => 10_000m,
+        2 => 100_000_000m,
+        _ => 1m,
+    };
+
+    /// <summary>Parses <paramref name="text"/>; returns null on success, else the reason it failed.</summary>
+    private static string? TryParseCore(ReadOnlySpan<char> text, out ChineseNumber number)
+    {
+        number = default;
+        text = text.Trim();
+        if (text.IsEmpty)
+        {
+            return "the text is empty.";
+        }
+
+        var position = 0;
+        string? prefix = null;
+        foreach (var word in PrefixWords)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                prefix = word;
+                position = word.Length;
+                break;
+            }
+        }
+
+        // The number itself: Arabic or Chinese numerals.
+        var start = position;
+        decimal value;
+        byte scale = 0;
+        string? suffix = null;
+        var suffixBeforeScale = false;
+        if (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
+        {
+            while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] is ',' or '.'))
+            {
+                position++;
+            }
+
+            if (!TryParseArabic(text[start..position], out value))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is not a number.");
+            }
+
+            ReadSuffix(text, ref position, ref suffix);
+            if (position < text.Length && ScaleOf(text[position]) is var s and > 0)
+            {
+                scale = s;
+                suffixBeforeScale = suffix is not null;
+                position++;
+                value *= ScaleFactor(scale);
+            }
+        }
+        else
+        {
+            while (position < text.Length && IsChineseNumeral(text[position]))
+            {
+                position++;
+            }
+
+            if (position == start)
+            {
+                return position < text.Length
+                    ? string.Create(CultureInfo.InvariantCulture, $"unexpected character '{text[position]}' at position {position}; expected a digit or a Chinese numeral.")
+                    : string.Create(CultureInfo.InvariantCulture, $"the number is missing after '{prefix}'.");
+            }
+
+            var numerals = text[start..position];
+            if (!TryParseChineseNumerals(numerals, out value))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is not a well-formed Chinese numeral.");
+            }
+
+            if (numerals.Length == 1 && ScaleOf(numerals[0]) is var bare and > 0)
+            {
+                scale = bare;
+            }
+        }
+
+        if (suffix is null)
+        {
+            ReadSuffix(text, ref position, ref suffix);
+        }
+
+        if (position < text.Length)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"unexpected character '{text[position]}' at position {position}.");
+        }
+
+        if (prefix is not null && suffix is not null)
+        {
+            return "a figure takes a hedge word before it or after it, not both.";
+        }
+
+        number = new ChineseNumber(value, scale, prefix, suffix, suffixBeforeScale);
+        return null;
+    }
+
+    private static void ReadSuffix(ReadOnlySpan<char> text, ref int position, ref string? suffix)
+    {
+        if (position < text.Length && text[position] is '余' or '多')
+        {
+            suffix = text[position] == '余' ? "余" : "多";
+            position++;
+        }
+    }
+
+    private static byte ScaleOf(char c) => c switch
+    {
+        '万' => 1,
+        '亿' => 2,
+        _ => 0,
+    };
+
+    private static bool TryParseArabic(ReadOnlySpan<char> digits, out decimal value)
+    {
+        value = 0;
+        var commas = digits.Count(',');
+        if (commas > 0)
+        {
+            // Thousands separators must group the integer part by threes: 3,407 or 1,234,567.
+            var point = digits.IndexOf('.');
+            var integer = point < 0 ? digits : digits[..point];
+            var groups = integer.Length - commas;
+            for (var i = integer.Length - 4; i >= 0; i -= 4)
+            {
+                if (integer[i] != ',')
+                {
+                    return false;
+                }
+            }
+
+            if (integer.Count(',') != commas || groups <= 0 || integer[0] == ',')
+            {
+                return false;
+            }
+
+            Span<char> buffer = stackalloc char[digits.Length - commas];
+            var j = 0;
+            foreach (var c in digits)
+            {
+                if (c != ',')
+                {
+                    buffer[j++] = c;
+                }
+            }
+
+            return decimal.TryParse(buffer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool IsChineseNumeral(char c) => DigitOf(c) >= 0 || c is '十' or '百' or '千' or '万' or '亿';
+
+    private static int DigitOf(char c) => c switch
+    {
+        '零' or '〇' => 0,
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+
+    /// <summary>
+    /// Reads Chinese numerals: sections of digit-unit pairs (十百千) closed by 万 or 亿, so that
+    /// 一百二十三 is 123, 十二 is 12, 两万三千 is 23000 and a bare 万 is 10000.
+    /// </summary>
+    private static bool TryParseChineseNumerals(ReadOnlySpan<char> numerals, out decimal value)
+    {
+        value = 0;
+        decimal total = 0;      // completed 亿 part
+        decimal section = 0;    // completed 万 part within the current 亿 group
+        decimal small = 0;      // below 万
+        var digit = -1;
+        var lastSmallUnit = 10_000;
+        foreach (var c in numerals)
+        {
+            var d = DigitOf(c);
+            if (d >= 0)
+            {
+                if (digit > 0)
+                {
+                    return false; // two digits in a row such as 三四
+                }
+
+                digit = d == 0 ? (digit < 0 ? 0 : digit) : d;
+                continue;
+            }
+
+            switch (c)
+            {
+                case '十' or '百' or '千':
+                    var unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                    if (unit >= lastSmallUnit)
+                    {
+                        return false; // 十百 or 百百: units must fall
+                    }
+
+                    // 十 may stand alone (十二 is 12); 百 and 千 need their digit; 零十 is not a numeral.
+                    var multiplier = digit > 0 ? digit : digit < 0 && unit == 10 ? 1 : 0;
+                    if (multiplier == 0)
+                    {
+                        return false;
+                    }
+
+                    small += multiplier * unit;
+                    lastSmallUnit = unit;
+                    digit = -1;
+                    break;
+                case '万':
+                    small += Math.Max(digit, 0);
+                    section = ((section + small) == 0 ? 1 : section + small) * 10_000;
+                    small = 0;
+                    digit = -1;
+                    lastSmallUnit = 10_000;
+                    break;
+                case '亿':
+                    small += Math.Max(digit, 0);
+                    total = ((total + section + small) == 0 ? 1 : total + section + small) * 100_000_000;
+                    section = 0;
+                    small = 0;
+                    digit = -1;
+                    lastSmallUnit = 10_000;
+                    break;
+            }
+        }
+
+        small += Math.Max(digit, 0);
+        value = total + section + small;
+        return true;
+    }
+}
