@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+namespace HospitalDomain.Serialization;
+
+/// <summary>
+/// The loop shared by the converters of compound types: reads a JSON object property by property,
+/// handing each value to a callback, and turns a domain validation failure of the finished value
+/// into a <see cref="JsonException"/>.
+/// </summary>
+internal static class JsonObjectReading
+{
+    /// <summary>Reads the value of one property; unknown names must throw <see cref="JsonReading.UnknownProperty"/>.</summary>
+    public delegate void PropertyReader(ref Utf8JsonReader reader, string name);
+
+    /// <summary>Reads the object the reader is on, calling <paramref name="readProperty"/> with the reader on each value.</summary>
+    public static void ReadObject(ref Utf8JsonReader reader, string typeName, PropertyReader readProperty)
+    {
+        JsonReading.Expect(ref reader, JsonTokenType.StartObject, $"{Article(typeName)} {typeName} as a JSON object");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            JsonReading.Read(ref reader);
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                return;
+            }
+
+            var name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                throw new JsonException($"Duplicate property '{name}' for {typeName}.");
+            }
+
+            JsonReading.Read(ref reader);
+            readProperty(ref reader, name);
+        }
+    }
+
+    /// <summary>Builds the value, turning a validation failure into a <see cref="JsonException"/> that names the type.</summary>
+    public static T Create<T>(string typeName, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            throw JsonReading.Invalid(typeName, e);
+        }
+    }
+
+    /// <summary>Reads a string, or null for a JSON null.</summary>
+    public static string? GetNullableString(ref Utf8JsonReader reader, string what) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonReading.GetString(ref reader, what);
+
+    /// <summary>Reads an integer, or null for a JSON null.</summary>
+    public static int? GetNullableInt32(ref Utf8JsonReader reader, string what) =>
+        reader.TokenType == JsonTokenType.Null ? null : JsonReading.GetInt32(ref reader, what);
+
+    /// <summary>Reads an array of strings.</summary>
+    public static ImmutableArray<string> GetStringArray(ref Utf8JsonReader reader, JsonSerializerOptions options, string what) =>
+        [.. JsonReading.ReadArray(ref reader, options, what, (ref Utf8JsonReader r, JsonSerializerOptions _) => JsonReading.GetString(ref r, what))];
+
+    /// <summary>Reads an array whose elements are read by <paramref name="readElement"/>.</summary>
+    public static ImmutableArray<T> GetArray<T>(ref Utf8JsonReader reader, JsonSerializerOptions options, string what, JsonReading.ElementReader<T> readElement) =>
+        [.. JsonReading.ReadArray(ref reader, options, what, readElement)];
+
+    /// <summary>Reads an enumeration value by its camelCase name.</summary>
+    public static TEnum GetEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, JsonSerializerOptions options, string what)
+        where TEnum : struct, Enum
+    {
+        JsonReading.Expect(ref reader, JsonTokenType.String, $"{what} as a JSON string");
+        return new CamelCaseEnumConverter<TEnum>().CreateConverter(typeof(TEnum), options) is System.Text.Json.Serialization.JsonConverter<TEnum> converter
+            ? converter.Read(ref reader, typeof(TEnum), options)
+            : throw new JsonException($"No converter for {typeof(TEnum).Name}.");
+    }
+
+    /// <summary>Writes an enumeration value by its camelCase name.</summary>
+    public static void WriteEnum<TEnum>(Utf8JsonWriter writer, string propertyName, TEnum value)
+        where TEnum : struct, Enum =>
+        writer.WriteString(propertyName, JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+
+    /// <summary>Writes a string array unless it is empty.</summary>
+    public static void WriteStringArray(Utf8JsonWriter writer, string propertyName, ImmutableArray<string> values)
+    {
+        if (values.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(propertyName);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a string property unless the value is null.</summary>
+    public static void WriteOptional(Utf8JsonWriter writer, string propertyName, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(propertyName, value);
+        }
+    }
+
+    /// <summary>Writes an integer property unless the value is null.</summary>
+    public static void WriteOptional(Utf8JsonWriter writer, string propertyName, int? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(propertyName, v);
+        }
+    }
+
+    private static string Article(string typeName) => typeName.Length > 0 && "AEIOU".Contains(typeName[0], StringComparison.Ordinal) ? "an" : "a";
+}
