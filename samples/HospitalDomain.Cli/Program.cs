@@ -1,1 +1,5 @@
-return 0;
+using System.Text;
+using HospitalDomain.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return CliApplication.Run(args, Console.Out, Console.Error, Console.In);

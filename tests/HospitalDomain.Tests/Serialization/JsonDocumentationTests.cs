@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using System.Text.Unicode;
 using HospitalDomain.Serialization;
 using HospitalDomain.Tests.TestHelpers;
 
@@ -17,7 +16,7 @@ public sealed partial class JsonDocumentationTests
     private static readonly JsonSerializerOptions DocumentationOptions = new JsonSerializerOptions
     {
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     }.ConfigureForHospitalDomain();
 
     public static TheoryData<string> DocumentedTypes()

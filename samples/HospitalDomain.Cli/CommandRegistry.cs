@@ -1,0 +1,14 @@
+using HospitalDomain.Cli.Commands;
+
+namespace HospitalDomain.Cli;
+
+/// <summary>Every subcommand, in the order <c>hospital --help</c> lists them.</summary>
+internal static class CommandRegistry
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+        new OverviewCommand(),
+        new HospitalsCommand(),
+        new ValidateCodeCommand(),
+    ];
+}
