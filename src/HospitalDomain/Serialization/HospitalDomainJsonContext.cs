@@ -45,6 +45,17 @@ namespace HospitalDomain.Serialization;
 [JsonSerializable(typeof(HospitalDomain.Organizations.Hospital))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Organizations.Hospital>))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Organizations.MedicalGroup>))]
+[JsonSerializable(typeof(HospitalDomain.Departments.ClinicalSubjectCode))]
+[JsonSerializable(typeof(HospitalDomain.Departments.ClinicalSubject))]
+[JsonSerializable(typeof(HospitalDomain.Departments.ClinicalSubjectCatalogue))]
+[JsonSerializable(typeof(HospitalDomain.Departments.DepartmentKind))]
+[JsonSerializable(typeof(HospitalDomain.Departments.Department))]
+[JsonSerializable(typeof(HospitalDomain.Departments.KeySpecialtyLevel))]
+[JsonSerializable(typeof(HospitalDomain.Departments.KeySpecialtyProgramme))]
+[JsonSerializable(typeof(HospitalDomain.Departments.KeySpecialtyStage))]
+[JsonSerializable(typeof(HospitalDomain.Departments.KeySpecialty))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Departments.Department>))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Departments.KeySpecialty>))]
 public sealed partial class HospitalDomainJsonContext : JsonSerializerContext
 {
 }
