@@ -110,9 +110,8 @@ public readonly struct OrganizationCode : IEquatable<OrganizationCode>
     public override int GetHashCode() => HashCode.Combine(_body, _check);
 
     /// <summary>Validates the nine characters without the hyphen, as embedded in a credit code; positions are reported from <paramref name="offset"/> + 1.</summary>
-    internal static CodeValidationResult ValidateEmbedded(ReadOnlySpan<char> nine, int offset, out OrganizationCode code)
+    internal static CodeValidationResult ValidateEmbedded(ReadOnlySpan<char> nine, int offset)
     {
-        code = default;
         for (var i = 0; i < 8; i++)
         {
             if (!IsBodyCharacter(nine[i]))
@@ -133,7 +132,6 @@ public readonly struct OrganizationCode : IEquatable<OrganizationCode>
             return CodeValidationResult.Fail(CodeValidationError.CheckCharacter, string.Create(CultureInfo.InvariantCulture, $"check character is '{actual}', expected '{expected}'"), offset + 9, expected);
         }
 
-        code = new OrganizationCode(new string(nine[..8]), actual);
         return CodeValidationResult.Valid;
     }
 
@@ -160,7 +158,13 @@ public readonly struct OrganizationCode : IEquatable<OrganizationCode>
             return CodeValidationResult.Fail(CodeValidationError.Length, string.Create(CultureInfo.InvariantCulture, $"an organization code has 9 characters (8 and a check character, optionally written with a hyphen before it), was {text.Length}"));
         }
 
-        return ValidateEmbedded(nine, 0, out code);
+        var result = ValidateEmbedded(nine, 0);
+        if (result.IsValid)
+        {
+            code = new OrganizationCode(new string(nine[..8]), nine[8]);
+        }
+
+        return result;
     }
 
     private static bool IsBodyCharacter(char c) => c is (>= '0' and <= '9') or (>= 'A' and <= 'Z');

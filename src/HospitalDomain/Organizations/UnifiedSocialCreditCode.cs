@@ -37,6 +37,9 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
 
     private static readonly int[] Weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+    // Value of each ASCII character in the alphabet, or -1; built once so validation is a table lookup.
+    private static readonly sbyte[] Values = BuildValues();
+
     private readonly string? _value;
 
     private UnifiedSocialCreditCode(string value) => _value = value;
@@ -82,7 +85,8 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         var sum = 0;
         for (var i = 0; i < 18; i++)
         {
-            var value = Alphabet.IndexOf(text[i], StringComparison.Ordinal);
+            var c = text[i];
+            var value = c < 128 ? Values[c] : -1;
             if (value < 0)
             {
                 return CodeValidationResult.Fail(
@@ -127,7 +131,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
             return CodeValidationResult.Fail(CodeValidationError.CheckCharacter, $"check character is '{text[17]}', expected '{expected}'", 18, expected);
         }
 
-        var embedded = OrganizationCode.ValidateEmbedded(text.Slice(8, 9), 8, out _);
+        var embedded = OrganizationCode.ValidateEmbedded(text.Slice(8, 9), 8);
         return embedded.IsValid
             ? CodeValidationResult.Valid
             : CodeValidationResult.Fail(CodeValidationError.EmbeddedOrganizationCode, "embedded organization code at positions 9–17: " + embedded.Message, embedded.Position);
@@ -179,4 +183,16 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
 
     /// <inheritdoc />
     public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    private static sbyte[] BuildValues()
+    {
+        var values = new sbyte[128];
+        Array.Fill(values, (sbyte)-1);
+        for (var i = 0; i < Alphabet.Length; i++)
+        {
+            values[Alphabet[i]] = (sbyte)i;
+        }
+
+        return values;
+    }
 }
