@@ -11,6 +11,7 @@ namespace HospitalDomain.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow)]
 [JsonSerializable(typeof(HospitalCategoryTable))]
+[JsonSerializable(typeof(HospitalDomain.Indicators.IndicatorDefinitionFile))]
 internal sealed partial class CatalogueJsonContext : JsonSerializerContext
 {
 }

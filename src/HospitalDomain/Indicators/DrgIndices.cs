@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Indicators;
+
+/// <summary>
+/// The DRG indices of a hospital from its per-group figures: total weight (总权重), case-mix index
+/// (CMI), cost and time efficiency indices (费用消耗指数, 时间消耗指数), the number of groups covered
+/// (DRG 组数) and the mortality of the low-risk groups (低风险组病例死亡率).
+/// </summary>
+/// <remarks>
+/// <para>
+/// With n_i cases, relative weight RW_i, hospital mean cost E_i and stay D_i and benchmark mean cost
+/// Ē_i and stay D̄_i in group i: total weight = Σ RW_i·n_i; CMI = Σ RW_i·n_i ÷ Σ n_i; cost efficiency
+/// index = Σ (E_i ÷ Ē_i)·n_i ÷ Σ n_i; time efficiency index = Σ (D_i ÷ D̄_i)·n_i ÷ Σ n_i (above 1:
+/// costlier or longer than the benchmark); low-risk mortality = deaths ÷ cases over the groups
+/// marked <see cref="DrgRiskLevel.Low"/>. The ratios keep their numerators and denominators.
+/// </para>
+/// <para>
+/// Sources: total weight and the per-group ratios E_i ÷ Ē_i and D_i ÷ D̄_i agree with third-party
+/// implementations (Secondary); the case-weighted averages for CMI and the two indices are the
+/// usual definitions, not verified against an official text (Unconfirmed).
+/// </para>
+/// </remarks>
+[JsonConverter(typeof(DrgIndicesJsonConverter))]
+public sealed class DrgIndices : IEquatable<DrgIndices>
+{
+    private DrgIndices(decimal totalWeight, long cases, int groupCount, Ratio cmi, Ratio costEfficiency, Ratio timeEfficiency, Ratio? lowRiskMortality)
+    {
+        TotalWeight = totalWeight;
+        Cases = cases;
+        GroupCount = groupCount;
+        CaseMixIndex = cmi;
+        CostEfficiencyIndex = costEfficiency;
+        TimeEfficiencyIndex = timeEfficiency;
+        LowRiskMortality = lowRiskMortality;
+    }
+
+    /// <summary>Gets the total weight (总权重), Σ RW_i·n_i.</summary>
+    public decimal TotalWeight { get; }
+
+    /// <summary>Gets the number of cases, Σ n_i.</summary>
+    public long Cases { get; }
+
+    /// <summary>Gets the number of DRG groups with at least one case (DRG 组数).</summary>
+    public int GroupCount { get; }
+
+    /// <summary>Gets the case-mix index (CMI): total weight ÷ cases.</summary>
+    public Ratio CaseMixIndex { get; }
+
+    /// <summary>Gets the cost efficiency index (费用消耗指数): Σ (E_i ÷ Ē_i)·n_i ÷ Σ n_i.</summary>
+    public Ratio CostEfficiencyIndex { get; }
+
+    /// <summary>Gets the time efficiency index (时间消耗指数): Σ (D_i ÷ D̄_i)·n_i ÷ Σ n_i.</summary>
+    public Ratio TimeEfficiencyIndex { get; }
+
+    /// <summary>Gets the low-risk group mortality as deaths ÷ cases (×100 for %), or null when no low-risk group has its deaths reported.</summary>
+    public Ratio? LowRiskMortality { get; }
+
+    /// <summary>Computes the indices.</summary>
+    /// <param name="groups">The hospital's figures per group; group codes must be distinct.</param>
+    /// <returns>The indices.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> is null.</exception>
+    /// <exception cref="ArgumentException">A group is null or a group code repeats.</exception>
+    public static DrgIndices Compute(IEnumerable<DrgGroupStatistics> groups)
+    {
+        Preconditions.CheckNotNull(groups);
+        var list = groups as IReadOnlyCollection<DrgGroupStatistics> ?? [.. groups];
+        Preconditions.CheckNoDuplicates(list, g => g?.GroupCode ?? throw new ArgumentException("groups must not contain null.", nameof(groups)), nameof(groups), "group");
+        decimal weight = 0, cost = 0, time = 0;
+        long cases = 0, lowCases = 0, lowDeaths = 0;
+        var groupCount = 0;
+        var lowReported = false;
+        foreach (var group in list)
+        {
+            weight += group.RelativeWeight * group.Cases;
+            cost += group.MeanCost / group.BenchmarkMeanCost * group.Cases;
+            time += group.MeanStay / group.BenchmarkMeanStay * group.Cases;
+            cases += group.Cases;
+            groupCount += group.Cases > 0 ? 1 : 0;
+            if (group.RiskLevel == DrgRiskLevel.Low && group.Deaths is { } deaths)
+            {
+                lowReported = true;
+                lowCases += group.Cases;
+                lowDeaths += deaths;
+            }
+        }
+
+        return new DrgIndices(weight, cases, groupCount, Ratio.Of(weight, cases), Ratio.Of(cost, cases), Ratio.Of(time, cases), lowReported ? Ratio.Of(lowDeaths, lowCases) : null);
+    }
+
+    /// <summary>Compares two results for equality of every property.</summary>
+    /// <param name="left">The first result, or null.</param>
+    /// <param name="right">The second result, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(DrgIndices? left, DrgIndices? right) => Equals(left, right);
+
+    /// <summary>Compares two results for inequality.</summary>
+    /// <param name="left">The first result, or null.</param>
+    /// <param name="right">The second result, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(DrgIndices? left, DrgIndices? right) => !Equals(left, right);
+
+    /// <summary>Restores computed indices (from JSON); use <see cref="Compute"/> to compute them.</summary>
+    internal static DrgIndices Restore(decimal totalWeight, long cases, int groupCount, Ratio cmi, Ratio costEfficiency, Ratio timeEfficiency, Ratio? lowRiskMortality) =>
+        new(totalWeight, cases, groupCount, cmi, costEfficiency, timeEfficiency, lowRiskMortality);
+
+    /// <inheritdoc />
+    public bool Equals(DrgIndices? other) =>
+        other is not null && TotalWeight == other.TotalWeight && Cases == other.Cases && GroupCount == other.GroupCount
+        && CaseMixIndex == other.CaseMixIndex && CostEfficiencyIndex == other.CostEfficiencyIndex && TimeEfficiencyIndex == other.TimeEfficiencyIndex
+        && LowRiskMortality == other.LowRiskMortality;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DrgIndices);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TotalWeight, Cases, GroupCount, CaseMixIndex, CostEfficiencyIndex, TimeEfficiencyIndex, LowRiskMortality);
+
+    /// <summary>Returns "CMI 1.2345, cost 0.98, time 1.02, 3 groups".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        $"CMI {CaseMixIndex.ToString("F4", System.Globalization.CultureInfo.InvariantCulture)}, cost {CostEfficiencyIndex.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}, time {TimeEfficiencyIndex.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)}, {GroupCount} groups";
+}

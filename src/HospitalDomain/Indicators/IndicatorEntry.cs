@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Indicators;
+
+/// <summary>An indicator as it appears in one edition: its serial number there, its dimension and sub-dimension, and whether it is a national monitoring indicator (▲).</summary>
+[JsonConverter(typeof(IndicatorEntryJsonConverter))]
+public sealed class IndicatorEntry : IEquatable<IndicatorEntry>
+{
+    /// <summary>Creates an edition entry.</summary>
+    /// <param name="serial">The serial number in the edition, such as "6" or "增1".</param>
+    /// <param name="definition">The definition.</param>
+    /// <param name="dimension">The dimension, such as 医疗质量.</param>
+    /// <param name="subDimension">The sub-dimension, such as 功能定位, or null.</param>
+    /// <param name="nationallyMonitored">Whether it is a national monitoring indicator (▲).</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    public IndicatorEntry(string serial, IndicatorDefinition definition, string dimension, string? subDimension = null, bool nationallyMonitored = false)
+    {
+        Serial = Preconditions.CheckNotBlank(serial);
+        Definition = Preconditions.CheckNotNull(definition);
+        Dimension = Preconditions.CheckNotBlank(dimension);
+        SubDimension = string.IsNullOrWhiteSpace(subDimension) ? null : subDimension.Trim();
+        NationallyMonitored = nationallyMonitored;
+    }
+
+    /// <summary>Gets the serial number in the edition, such as "6" or "增1".</summary>
+    public string Serial { get; }
+
+    /// <summary>Gets the definition.</summary>
+    public IndicatorDefinition Definition { get; }
+
+    /// <summary>Gets the dimension (一级指标), such as 医疗质量.</summary>
+    public string Dimension { get; }
+
+    /// <summary>Gets the sub-dimension (二级指标), such as 功能定位, or null.</summary>
+    public string? SubDimension { get; }
+
+    /// <summary>Gets whether it is a national monitoring indicator (国家监测指标, ▲).</summary>
+    public bool NationallyMonitored { get; }
+
+    /// <summary>Gets the stable code of the definition.</summary>
+    public string Code => Definition.Code;
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(IndicatorEntry? left, IndicatorEntry? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(IndicatorEntry? left, IndicatorEntry? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorEntry? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Serial, other.Serial, StringComparison.Ordinal)
+            && Equals(Definition, other.Definition)
+            && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
+            && string.Equals(SubDimension, other.SubDimension, StringComparison.Ordinal)
+            && NationallyMonitored == other.NationallyMonitored));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorEntry);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Serial, StringComparer.Ordinal);
+        hash.Add(Definition);
+        hash.Add(Dimension, StringComparer.Ordinal);
+        hash.Add(SubDimension, StringComparer.Ordinal);
+        hash.Add(NationallyMonitored);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "serial 中文名", with ▲ for a national monitoring indicator.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Serial} {Definition.ChineseName}{(NationallyMonitored ? " ▲" : string.Empty)}";
+}

@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Indicators;
+
+/// <summary>The results of evaluating a whole edition for one entity and period.</summary>
+/// <remarks>Equality compares the edition (by reference), the entity, the period and every result.</remarks>
+[JsonConverter(typeof(IndicatorEvaluationJsonConverter))]
+public sealed class IndicatorEvaluation : IEquatable<IndicatorEvaluation>
+{
+    /// <summary>Creates an evaluation; the calculator is the usual source.</summary>
+    /// <param name="edition">The edition evaluated.</param>
+    /// <param name="entity">The entity.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="results">One result per entry of the edition, in its order.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The results do not match the edition's entries one for one.</exception>
+    public IndicatorEvaluation(IndicatorEdition edition, string entity, ReportingPeriod period, ImmutableArray<IndicatorResult> results)
+    {
+        Edition = Preconditions.CheckNotNull(edition);
+        Entity = Preconditions.CheckNotBlank(entity);
+        Period = period;
+        Results = results.IsDefault ? [] : results;
+        Preconditions.CheckArgument(
+            Results.Length == edition.Entries.Length && Results.Select(r => r.Entry).SequenceEqual(edition.Entries),
+            nameof(results),
+            $"results must hold one result per entry of the edition '{edition.Id}', in its order.");
+    }
+
+    /// <summary>Gets the edition evaluated.</summary>
+    public IndicatorEdition Edition { get; }
+
+    /// <summary>Gets the entity.</summary>
+    public string Entity { get; }
+
+    /// <summary>Gets the period.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the results in the edition's order.</summary>
+    public ImmutableArray<IndicatorResult> Results { get; }
+
+    /// <summary>Gets the result of the indicator with <paramref name="code"/>.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="KeyNotFoundException">The edition has no such indicator.</exception>
+    public IndicatorResult this[string code] =>
+        Results.FirstOrDefault(r => r.Definition.Code == code) ?? throw new KeyNotFoundException($"'{code}' is not an indicator of the edition '{Edition.Id}'.");
+
+    /// <summary>Compares two evaluations for equality.</summary>
+    /// <param name="left">The first evaluation, or null.</param>
+    /// <param name="right">The second evaluation, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(IndicatorEvaluation? left, IndicatorEvaluation? right) => Equals(left, right);
+
+    /// <summary>Compares two evaluations for inequality.</summary>
+    /// <param name="left">The first evaluation, or null.</param>
+    /// <param name="right">The second evaluation, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(IndicatorEvaluation? left, IndicatorEvaluation? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorEvaluation? other) =>
+        other is not null && ReferenceEquals(Edition, other.Edition) && Entity == other.Entity && Period == other.Period
+        && ImmutableArrayEquality.SequenceEqual(Results, other.Results);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorEvaluation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Edition, Entity, Period, ImmutableArrayEquality.SequenceHash(Results));
+
+    /// <summary>Returns "entity period edition (n computed of m)".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Entity} {Period} {Edition.Id} ({Results.Count(r => r.Status == IndicatorStatus.Computed)} computed of {Results.Length})";
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json.Serialization;
+using HospitalDomain.Metrics;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Indicators;
+
+/// <summary>
+/// The outcome of evaluating one indicator for one entity and period: the value with the numerator
+/// and denominator it came from, or why there is none.
+/// </summary>
+/// <remarks>
+/// <para>
+/// For Ratio and PerN indicators <see cref="Numerator"/> and <see cref="Denominator"/> are the sums
+/// of the formula's metrics, and <see cref="Value"/> = Numerator × Factor ÷ Denominator ÷ Divisor,
+/// unrounded. For Value indicators the denominator is null. For Growth indicators the numerator and
+/// denominator are the current and previous quantities (each Σnumerator ÷ Σdenominator of the
+/// formula), and the value is (current − previous) ÷ previous × Factor.
+/// </para>
+/// <para>Round only for display, with <see cref="Format"/> (四舍五入).</para>
+/// </remarks>
+[JsonConverter(typeof(IndicatorResultJsonConverter))]
+public sealed class IndicatorResult : IEquatable<IndicatorResult>
+{
+    internal IndicatorResult(IndicatorEntry entry, IndicatorStatus status, decimal? value, decimal? numerator, decimal? denominator, ImmutableArray<string> missingMetrics)
+    {
+        Entry = entry;
+        Status = status;
+        Value = value;
+        Numerator = numerator;
+        Denominator = denominator;
+        MissingMetrics = missingMetrics.IsDefault ? [] : missingMetrics;
+    }
+
+    /// <summary>Gets the edition entry evaluated: serial number, dimension, ▲ flag and definition.</summary>
+    public IndicatorEntry Entry { get; }
+
+    /// <summary>Gets the definition used.</summary>
+    public IndicatorDefinition Definition => Entry.Definition;
+
+    /// <summary>Gets the outcome.</summary>
+    public IndicatorStatus Status { get; }
+
+    /// <summary>Gets the value, unrounded, when <see cref="Status"/> is Computed; otherwise null.</summary>
+    public decimal? Value { get; }
+
+    /// <summary>Gets the numerator the value came from (for growth, the current quantity), when known.</summary>
+    public decimal? Numerator { get; }
+
+    /// <summary>Gets the denominator the value came from (for growth, the previous quantity), when known.</summary>
+    public decimal? Denominator { get; }
+
+    /// <summary>Gets the codes of the metrics that were missing, when <see cref="Status"/> is MissingData ("previous period" for a growth indicator evaluated without one).</summary>
+    public ImmutableArray<string> MissingMetrics { get; }
+
+    /// <summary>Compares two results for equality of every property.</summary>
+    /// <param name="left">The first result, or null.</param>
+    /// <param name="right">The second result, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(IndicatorResult? left, IndicatorResult? right) => Equals(left, right);
+
+    /// <summary>Compares two results for inequality.</summary>
+    /// <param name="left">The first result, or null.</param>
+    /// <param name="right">The second result, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(IndicatorResult? left, IndicatorResult? right) => !Equals(left, right);
+
+    /// <summary>
+    /// Formats the value for display: rounded half away from zero (四舍五入) to <paramref name="decimals"/>
+    /// places, with the unit ("39.12%", "7.8天"); or the reason there is no value ("not computable",
+    /// "missing: level4Surgeries", "qualitative", "not applicable").
+    /// </summary>
+    /// <param name="decimals">Decimal places, 0 to 10.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 10.</exception>
+    public string Format(int decimals = 2)
+    {
+        Preconditions.CheckRange(decimals, 0, 10);
+        return Status switch
+        {
+            IndicatorStatus.Computed => Math.Round(Value!.Value, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture) + Definition.Unit.Symbol(),
+            IndicatorStatus.NotComputable => "not computable",
+            IndicatorStatus.MissingData => "missing: " + string.Join(", ", MissingMetrics),
+            IndicatorStatus.Qualitative => "qualitative",
+            _ => "not applicable",
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(IndicatorResult? other) =>
+        other is not null && Entry == other.Entry && Status == other.Status && Value == other.Value
+        && Numerator == other.Numerator && Denominator == other.Denominator && ImmutableArrayEquality.SequenceEqual(MissingMetrics, other.MissingMetrics);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as IndicatorResult);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Entry, Status, Value, Numerator, Denominator, ImmutableArrayEquality.SequenceHash(MissingMetrics));
+
+    /// <summary>Returns "serial name: value".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Entry.Serial} {Definition.ChineseName}: {Format()}";
+
+    /// <summary>Creates a result (for reading results back from JSON or for tests); the calculator is the usual source.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="status">The outcome.</param>
+    /// <param name="value">The value; required exactly when the status is Computed.</param>
+    /// <param name="numerator">The numerator, or null.</param>
+    /// <param name="denominator">The denominator, or null.</param>
+    /// <param name="missingMetrics">The missing metrics; required exactly when the status is MissingData.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
+    /// <exception cref="ArgumentException">The value or the missing metrics do not fit the status.</exception>
+    public static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value = null, decimal? numerator = null, decimal? denominator = null, IEnumerable<string>? missingMetrics = null)
+    {
+        Preconditions.CheckNotNull(entry);
+        var missing = ImmutableArrayEquality.ToImmutableOrEmpty(missingMetrics);
+        Preconditions.CheckArgument((status == IndicatorStatus.Computed) == value.HasValue, nameof(value), $"value must be given exactly when the status is Computed (status {status}).");
+        Preconditions.CheckArgument((status == IndicatorStatus.MissingData) == !missing.IsEmpty, nameof(missingMetrics), $"missingMetrics must be given exactly when the status is MissingData (status {status}).");
+        return new IndicatorResult(entry, status, value, numerator, denominator, missing);
+    }
+}

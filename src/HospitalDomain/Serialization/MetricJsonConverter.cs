@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HospitalDomain.Metrics;
+
+namespace HospitalDomain.Serialization;
+
+/// <summary>Converts a <see cref="Metric"/> to and from a JSON object; see docs/json.md.</summary>
+public sealed class MetricJsonConverter : JsonConverter<Metric>
+{
+    /// <summary>Gets the shared instance; the converter is stateless and thread-safe.</summary>
+    public static MetricJsonConverter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override Metric Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string? code = null;
+        string? chineseName = null;
+        string? englishName = null;
+        Unit? unit = null;
+        MetricKind? kind = null;
+        string? description = null;
+        JsonObjectReading.ReadObject(ref reader, "Metric", (ref Utf8JsonReader r, string property) =>
+        {
+            switch (property)
+            {
+                case "code":
+                    code = JsonObjectReading.GetNullableString(ref r, "code");
+                    break;
+                case "chineseName":
+                    chineseName = JsonObjectReading.GetNullableString(ref r, "chineseName");
+                    break;
+                case "englishName":
+                    englishName = JsonObjectReading.GetNullableString(ref r, "englishName");
+                    break;
+                case "unit":
+                    unit = JsonObjectReading.GetEnum<Unit>(ref r, options, "unit");
+                    break;
+                case "kind":
+                    kind = JsonObjectReading.GetEnum<MetricKind>(ref r, options, "kind");
+                    break;
+                case "description":
+                    description = JsonObjectReading.GetNullableString(ref r, "description");
+                    break;
+                default:
+                    throw JsonReading.UnknownProperty("Metric", property);
+            }
+        });
+
+        if (code is null)
+        {
+            throw JsonReading.MissingProperty("Metric", "code");
+        }
+
+        if (chineseName is null)
+        {
+            throw JsonReading.MissingProperty("Metric", "chineseName");
+        }
+
+        if (englishName is null)
+        {
+            throw JsonReading.MissingProperty("Metric", "englishName");
+        }
+
+        if (unit is null)
+        {
+            throw JsonReading.MissingProperty("Metric", "unit");
+        }
+
+        if (kind is null)
+        {
+            throw JsonReading.MissingProperty("Metric", "kind");
+        }
+
+        return JsonObjectReading.Create("Metric", () => Metric.Create(code: code, chineseName: chineseName, englishName: englishName, unit: unit.Value, kind: kind.Value, description: description));
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Metric value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("code", value.Code);
+        writer.WriteString("chineseName", value.ChineseName);
+        writer.WriteString("englishName", value.EnglishName);
+        JsonObjectReading.WriteEnum(writer, "unit", value.Unit);
+        JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
+        JsonObjectReading.WriteOptional(writer, "description", value.Description);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,66 @@
+using HospitalDomain.Indicators;
+using HospitalDomain.Tests.TestHelpers;
+
+namespace HospitalDomain.Tests.Indicators;
+
+public sealed class DrgIndicesTests
+{
+    // Three groups worked by hand:
+    //   FM19: n 100, RW 2.0, cost 30,000 vs 25,000 (k 1.2), stay 10 vs 8 (t 1.25), low risk? no
+    //   GZ13: n 300, RW 0.5, cost  4,500 vs  5,000 (k 0.9), stay  4 vs 5 (t 0.8), low risk, 1 death
+    //   ES31: n 100, RW 1.0, cost 10,000 vs 10,000 (k 1.0), stay  6 vs 6 (t 1.0), low risk, 0 deaths
+    // total weight = 200 + 150 + 100 = 450; cases 500; CMI = 0.9
+    // cost index = (120 + 270 + 100) / 500 = 0.98; time index = (125 + 240 + 100) / 500 = 0.93
+    // low-risk mortality = 1 / 400 = 0.0025 (0.25%)
+    private static readonly DrgGroupStatistics[] Groups =
+    [
+        new("FM19", 100, 2.0m, 30_000m, 10m, 25_000m, 8m, deaths: 4, riskLevel: DrgRiskLevel.High),
+        new("GZ13", 300, 0.5m, 4_500m, 4m, 5_000m, 5m, deaths: 1, riskLevel: DrgRiskLevel.Low),
+        new("ES31", 100, 1.0m, 10_000m, 6m, 10_000m, 6m, deaths: 0, riskLevel: DrgRiskLevel.Low),
+    ];
+
+    [Fact]
+    public void Compute_MatchesHandComputation()
+    {
+        var indices = DrgIndices.Compute(Groups);
+
+        indices.TotalWeight.Should().Be(450m);
+        indices.Cases.Should().Be(500);
+        indices.GroupCount.Should().Be(3);
+        indices.CaseMixIndex.Value.Should().Be(0.9m);
+        indices.CostEfficiencyIndex.Value.Should().Be(0.98m);
+        indices.TimeEfficiencyIndex.Value.Should().Be(0.93m);
+        indices.LowRiskMortality.Should().Be(Ratio.Of(1, 400));
+        indices.LowRiskMortality!.Value.ToPercentString().Should().Be("0.25%");
+        indices.ToString().Should().Be("CMI 0.9000, cost 0.98, time 0.93, 3 groups");
+    }
+
+    [Fact]
+    public void Compute_NoCases_GivesNotComputableIndices()
+    {
+        var indices = DrgIndices.Compute([]);
+
+        indices.CaseMixIndex.IsComputable.Should().BeFalse();
+        indices.LowRiskMortality.Should().BeNull();
+        indices.GroupCount.Should().Be(0);
+    }
+
+    [Fact]
+    public void Validation_NamesTheGroup()
+    {
+        FluentActions.Invoking(() => DrgIndices.Compute([Groups[0], Groups[0]])).Should().Throw<ArgumentException>().WithMessage("groups contains the group 'FM19' more than once.*");
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, 1, 1, 1, 0, 1)).Should().Throw<ArgumentException>().WithMessage("benchmarkMeanCost must be positive, was 0 (group X1).*");
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, 1, 1, 1, 1, 1, deaths: 11)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("deaths must be from 0 to the cases (10), was 11 (group X1).*");
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", -1, 1, 1, 1, 1, 1)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("cases must be non-negative, was -1.*");
+    }
+
+    [Fact]
+    public void Equality_AndJson()
+    {
+        ContractAssert.Equality(DrgIndices.Compute(Groups), DrgIndices.Compute(Groups), DrgIndices.Compute(Groups[..2]));
+        var json = System.Text.Json.JsonSerializer.Serialize(DrgIndices.Compute(Groups), JsonAssert.Options);
+        json.Should().Be("""{"totalWeight":450.0,"cases":500,"groupCount":3,"caseMixIndex":{"numerator":450.0,"denominator":500},"costEfficiencyIndex":{"numerator":490.0,"denominator":500},"timeEfficiencyIndex":{"numerator":465.00,"denominator":500},"lowRiskMortality":{"numerator":1,"denominator":400}}""");
+        JsonAssert.RoundTrip(DrgIndices.Compute(Groups), json);
+        JsonAssert.RoundTrip(Groups[1], """{"groupCode":"GZ13","cases":300,"relativeWeight":0.5,"meanCost":4500,"meanStay":4,"benchmarkMeanCost":5000,"benchmarkMeanStay":5,"deaths":1,"riskLevel":"low"}""");
+    }
+}

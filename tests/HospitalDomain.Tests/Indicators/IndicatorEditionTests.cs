@@ -1,0 +1,144 @@
+using System.Text.Json;
+using HospitalDomain.Indicators;
+using HospitalDomain.Tests.TestHelpers;
+
+namespace HospitalDomain.Tests.Indicators;
+
+public sealed class IndicatorEditionTests
+{
+    [Fact]
+    public void Tertiary_Has55IndicatorsWithTheReferences26Monitored()
+    {
+        var edition = IndicatorEditions.NationalTertiary2019;
+
+        edition.Entries.Should().HaveCount(55);
+        edition.Entries.Select(e => e.Serial).Should().Equal(Enumerable.Range(1, 55).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        edition.NationallyMonitored.Select(e => int.Parse(e.Serial, System.Globalization.CultureInfo.InvariantCulture)).Should().Equal(
+            4, 5, 6, 8, 9, 10, 13, 14, 17, 24, 31, 33, 34, 35, 36, 38, 39, 40, 41, 45, 46, 48, 50, 53, 54, 55);
+        edition.Entries.Select(e => e.Dimension).Distinct().Should().Equal("医疗质量", "运营效率", "持续发展", "满意度评价");
+        edition.Basis.Should().Be("国办发〔2019〕4号");
+    }
+
+    [Fact]
+    public void Tertiary2020_AddsTheHighValueConsumablesShare()
+    {
+        var edition = IndicatorEditions.NationalTertiary2020;
+
+        edition.Entries.Should().HaveCount(56);
+        edition.Entries[^1].Serial.Should().Be("增1");
+        edition.Entries[^1].Definition.ChineseName.Should().Be("重点监控高值医用耗材收入占比");
+        edition.NationallyMonitored.Should().HaveCount(26);
+    }
+
+    [Fact]
+    public void Secondary_Has28IndicatorsWith21Monitored()
+    {
+        var edition = IndicatorEditions.NationalSecondary2019;
+
+        edition.Entries.Should().HaveCount(28);
+        edition.NationallyMonitored.Select(e => e.Serial).Should().NotContain(["7", "8", "9", "10", "12", "18", "25"]).And.HaveCount(21);
+        edition["averageLengthOfStay"].Serial.Should().Be("13");
+        edition.FindByName("专科能力建设")!.Code.Should().Be("specialtyCapability");
+    }
+
+    [Fact]
+    public void EveryDefinition_HasSourceAndStatus_AndNoneIsOfficial()
+    {
+        // The reference material confirms no formula from an official text: nothing may be shipped as Official.
+        foreach (var definition in IndicatorEditions.Definitions)
+        {
+            definition.Source.Should().NotBeNullOrWhiteSpace(definition.Code);
+            definition.Status.Should().NotBe(SourceStatus.Official, definition.Code);
+        }
+
+        IndicatorEditions.All.Should().OnlyContain(e => e.Status != SourceStatus.Official);
+    }
+
+    [Theory]
+    [InlineData("downReferrals")]
+    [InlineData("daySurgeryShareOfElective")]
+    [InlineData("pharmacistsPer100Beds")]
+    [InlineData("adjuvantDrugRevenueShare")]
+    [InlineData("vbpDrugUseShare")]
+    [InlineData("costPerVisitGrowth")]
+    [InlineData("specialtyCapability")]
+    [InlineData("outpatientSatisfaction")]
+    public void ReferenceUnconfirmedOrConflicting_IsShippedUnconfirmed(string code)
+    {
+        IndicatorEditions.TryGetDefinition(code, out var definition).Should().BeTrue();
+        definition!.Status.Should().Be(SourceStatus.Unconfirmed);
+    }
+
+    [Fact]
+    public void ConflictingDirections_AreShippedAsTheDashboardHasThem()
+    {
+        IndicatorEditions.NationalTertiary2019["daySurgeryShareOfElective"].Definition.Direction.Should().Be(IndicatorDirection.MonitorOnly);
+        IndicatorEditions.NationalTertiary2019["pharmacistsPer100Beds"].Definition.Direction.Should().Be(IndicatorDirection.MonitorOnly);
+        IndicatorEditions.NationalTertiary2019["level4SurgeryShare"].Definition.Direction.Should().Be(IndicatorDirection.HigherIsBetter);
+    }
+
+    [Fact]
+    public void FindBySerialAndName()
+    {
+        var edition = IndicatorEditions.NationalTertiary2019;
+
+        edition.FindBySerial("6")!.Code.Should().Be("level4SurgeryShare");
+        edition.FindByName("医疗盈余率")!.Serial.Should().Be("35");
+        edition.FindByName("no such")!.Should().BeNull();
+        FluentActions.Invoking(() => edition["nosuch"]).Should().Throw<KeyNotFoundException>().WithMessage("'nosuch' is not an indicator of the edition 'national-tertiary-2019'.");
+        FluentActions.Invoking(() => IndicatorEditions.Get("x")).Should().Throw<KeyNotFoundException>()
+            .WithMessage("'x' is not a shipped indicator edition; expected one of national-tertiary-2019, national-tertiary-2020, national-secondary-2019, operations.");
+    }
+
+    [Fact]
+    public void Load_UserEdition_ReusesShippedDefinitions_AndAddsItsOwn()
+    {
+        var edition = IndicatorEdition.Load("""
+            {"id":"province-2024","title":"省考","year":2024,"publisher":"某省卫健委","source":"provincial notice","status":"unconfirmed",
+             "definitions":[{"code":"bedsPer1000","chineseName":"千人床位","englishName":"Beds per 1000","kind":"perN",
+               "numerator":{"metrics":["openBeds"],"description":"床位"},"denominator":{"metrics":["discharges"],"description":"出院"},
+               "factor":1000,"unit":"beds","direction":"higherIsBetter","dataSource":"reported","source":"province","status":"unconfirmed"}],
+             "entries":[{"serial":"1","code":"level4SurgeryShare","dimension":"医疗质量","nationallyMonitored":true},
+                        {"serial":"2","code":"bedsPer1000","dimension":"资源"}]}
+            """);
+
+        edition["level4SurgeryShare"].Definition.Should().BeSameAs(IndicatorEditions.NationalTertiary2019["level4SurgeryShare"].Definition);
+        edition["bedsPer1000"].Definition.Factor.Should().Be(1000m);
+        var json = JsonSerializer.Serialize(edition, JsonAssert.Options);
+        json.Should().Contain("\"definitions\":[{\"code\":\"bedsPer1000\"").And.NotContain("\"definitions\":[{\"code\":\"level4");
+        IndicatorEdition.Load(json).Entries.Should().Equal(edition.Entries);
+    }
+
+    [Theory]
+    [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"nosuch","dimension":"d"}]}""", "Entry 1 refers to the indicator 'nosuch', which is neither shipped nor defined in the edition's definitions.*")]
+    [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"level4SurgeryShare","dimension":"d"},{"serial":"1","code":"level3SurgeryShare","dimension":"d"}]}""", "Invalid IndicatorEdition: entries contains the serial number '1' more than once.*")]
+    [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","definitions":[{"code":"x","chineseName":"x","englishName":"x","kind":"ratio","numerator":{"metrics":["openBeds"],"description":"d"},"unit":"percent","direction":"higherIsBetter","dataSource":"reported","source":"s","status":"unconfirmed"}],"entries":[]}""", "Invalid IndicatorDefinition: denominator is required for a Ratio indicator (x).*")]
+    [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed"}""", "Missing required property 'entries' for IndicatorEdition.*")]
+    public void Load_InvalidEdition_NamesTheProblem(string json, string message) =>
+        FluentActions.Invoking(() => IndicatorEdition.Load(json)).Should().ThrowExactly<JsonException>().WithMessage(message);
+
+    [Fact]
+    public void ShippedEditions_RoundTripThroughJson()
+    {
+        foreach (var edition in IndicatorEditions.All)
+        {
+            var json = JsonSerializer.Serialize(edition, JsonAssert.Options);
+            json.Should().NotContain("\"definitions\"", "shipped editions use shipped definitions");
+            var back = IndicatorEdition.Load(json);
+            back.Entries.Should().Equal(edition.Entries);
+            JsonSerializer.Serialize(back, JsonAssert.Options).Should().Be(json);
+        }
+    }
+
+    [Fact]
+    public void Definition_Validates()
+    {
+        var op = new IndicatorOperand(["openBeds"], "beds");
+        FluentActions.Invoking(() => new IndicatorDefinition("x", "x", "x", IndicatorKind.Value, numerator: op, denominator: op, unit: HospitalDomain.Metrics.Unit.None, direction: IndicatorDirection.MonitorOnly, dataSource: IndicatorDataSource.Reported, source: "s", status: SourceStatus.Unconfirmed))
+            .Should().Throw<ArgumentException>().WithMessage("denominator must be null for a Value indicator (x).*");
+        FluentActions.Invoking(() => new IndicatorDefinition("x", "x", "x", IndicatorKind.Ratio, numerator: op, denominator: op, factor: 0, unit: HospitalDomain.Metrics.Unit.None, direction: IndicatorDirection.MonitorOnly, dataSource: IndicatorDataSource.Reported, source: "s", status: SourceStatus.Unconfirmed))
+            .Should().Throw<ArgumentException>().WithMessage("factor must be positive, was 0.*");
+        FluentActions.Invoking(() => new IndicatorOperand(["openBeds", "openBeds"], "d")).Should().Throw<ArgumentException>()
+            .WithMessage("metrics contains the metric 'openBeds' more than once.*");
+    }
+}
