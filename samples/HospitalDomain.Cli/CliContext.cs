@@ -50,15 +50,21 @@ internal sealed class CliContext(TextWriter output, TextWriter error, TextReader
         }
         catch (JsonException e)
         {
-            var where = e.Path is null ? string.Empty : $" at {e.Path}";
+            // The library keeps the part of the path inside its own converters beside the message.
+            var relative = e.Data[RelativePathKey] as string ?? string.Empty;
+            var reason = e.Data[ReasonKey] as string ?? e.Message;
+            var where = e.Path is null ? string.Empty : $" at {e.Path}{relative}";
             var line = e.LineNumber is { } l ? $" (line {l + 1})" : string.Empty;
-            throw new CliException($"{path}{where}{line}: {FirstSentence(e.Message)}");
+            throw new CliException($"{path}{where}{line}: {FirstSentence(reason)}");
         }
     }
 
     /// <summary>Writes <paramref name="value"/> as indented JSON, Chinese text unescaped.</summary>
     public void WriteJson<T>(T value) =>
         Output.WriteLine(JsonSerializer.Serialize(value, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T))));
+
+    private const string RelativePathKey = "HospitalDomain.RelativePath";
+    private const string ReasonKey = "HospitalDomain.Reason";
 
     private static string FirstSentence(string message)
     {

@@ -10,5 +10,9 @@ internal static class CommandRegistry
         new OverviewCommand(),
         new HospitalsCommand(),
         new ValidateCodeCommand(),
+        new MetricsCommand(),
+        new EditionsCommand(),
+        new IndicatorsCommand(),
+        new EvaluateCommand(),
     ];
 }

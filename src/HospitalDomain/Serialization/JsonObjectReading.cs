@@ -34,7 +34,14 @@ internal static class JsonObjectReading
             }
 
             JsonReading.Read(ref reader);
-            readProperty(ref reader, name);
+            try
+            {
+                readProperty(ref reader, name);
+            }
+            catch (JsonException e)
+            {
+                throw JsonReading.Nest(e, "." + name);
+            }
         }
     }
 

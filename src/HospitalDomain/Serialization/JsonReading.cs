@@ -97,12 +97,40 @@ internal static class JsonReading
                 return list;
             }
 
-            list.Add(readElement(ref reader, options));
+            try
+            {
+                list.Add(readElement(ref reader, options));
+            }
+            catch (JsonException e)
+            {
+                throw Nest(e, "[" + list.Count.ToString(CultureInfo.InvariantCulture) + "]");
+            }
         }
     }
 
     /// <summary>Reads one element of an array.</summary>
     public delegate T ElementReader<out T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
+    /// <summary>The key under which a nested error keeps its path relative to where the converter started.</summary>
+    public const string RelativePathKey = "HospitalDomain.RelativePath";
+
+    /// <summary>The key under which a nested error keeps its message without the path.</summary>
+    public const string ReasonKey = "HospitalDomain.Reason";
+
+    /// <summary>
+    /// Re-throws an error met inside a property or array element with the relative path prefixed,
+    /// so that "At .designations[0].year: …" names the field even where System.Text.Json's own
+    /// <see cref="JsonException.Path"/> stops at the start of a custom converter.
+    /// </summary>
+    public static JsonException Nest(JsonException inner, string segment)
+    {
+        var relative = segment + (inner.Data[RelativePathKey] as string ?? string.Empty);
+        var reason = inner.Data[ReasonKey] as string ?? inner.Message;
+        var nested = new JsonException($"At {relative}: {reason}", inner.InnerException ?? inner);
+        nested.Data[RelativePathKey] = relative;
+        nested.Data[ReasonKey] = reason;
+        return nested;
+    }
 
     /// <summary>The error for a property that the type does not have.</summary>
     public static JsonException UnknownProperty(string typeName, string propertyName) =>

@@ -76,13 +76,20 @@ public sealed class MetricSetJsonConverter : JsonConverter<MetricSet>
                         }
 
                         var code = r.GetString()!;
-                        if (!catalogue.TryGetIndex(code, out _))
+                        try
                         {
-                            throw new JsonException($"Unknown metric '{code}' in the catalogue '{catalogue.Id}'.");
-                        }
+                            if (!catalogue.TryGetIndex(code, out _))
+                            {
+                                throw new JsonException($"Unknown metric '{code}' in the catalogue '{catalogue.Id}'.");
+                            }
 
-                        JsonReading.Read(ref r);
-                        values.Add((code, JsonReading.GetDecimal(ref r, code)));
+                            JsonReading.Read(ref r);
+                            values.Add((code, JsonReading.GetDecimal(ref r, code)));
+                        }
+                        catch (JsonException e)
+                        {
+                            throw JsonReading.Nest(e, "." + code);
+                        }
                     }
 
                     break;
@@ -97,7 +104,14 @@ public sealed class MetricSetJsonConverter : JsonConverter<MetricSet>
             period ?? throw JsonReading.MissingProperty("MetricSet", "period")));
         foreach (var (code, value) in values ?? throw JsonReading.MissingProperty("MetricSet", "values"))
         {
-            JsonObjectReading.Create("MetricSet", () => builder.Set(code, value));
+            try
+            {
+                JsonObjectReading.Create("MetricSet", () => builder.Set(code, value));
+            }
+            catch (JsonException e)
+            {
+                throw JsonReading.Nest(e, ".values." + code);
+            }
         }
 
         return builder.Build();

@@ -80,7 +80,7 @@ public sealed class CliApplicationTests
     {
         var line = CliRunner.RunWithInput("[{\"name\":\"x\",\"rating\":\"grade9\"}]", "hospitals", "-").ShouldFailWithOneLine();
 
-        line.Should().Be("hospital: - at $[0] (line 1): Invalid hospital rating 'grade9': expected a name such as tertiaryGradeA or 三级甲等.");
+        line.Should().Be("hospital: - at $[0].rating (line 1): Invalid hospital rating 'grade9': expected a name such as tertiaryGradeA or 三级甲等.");
     }
 
     [Fact]

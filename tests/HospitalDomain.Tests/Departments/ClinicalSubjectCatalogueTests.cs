@@ -75,7 +75,7 @@ public sealed class ClinicalSubjectCatalogueTests
     [InlineData("""{"id":"h","title":"t","source":"s","status":"official","subjects":[{"code":"03.04","chineseName":"x"}]}""", "Invalid ClinicalSubjectCatalogue: subjects contains 03.04 but not its parent 03.*")]
     [InlineData("""{"id":"h","title":"t","source":"s","status":"official","subjects":[{"code":"03","chineseName":"x"},{"code":"03","chineseName":"y"}]}""", "Invalid ClinicalSubjectCatalogue: subjects contains the code '03' more than once.*")]
     [InlineData("""{"id":"h","title":"t","source":"s","subjects":[]}""", "Missing required property 'status' for ClinicalSubjectCatalogue.*")]
-    [InlineData("""{"id":"h","title":"t","source":"s","status":"official","subjects":[{"code":"3","chineseName":"x"}]}""", "Invalid clinical subject code '3'*")]
+    [InlineData("""{"id":"h","title":"t","source":"s","status":"official","subjects":[{"code":"3","chineseName":"x"}]}""", "At .subjects[0].code: Invalid clinical subject code '3'*")]
     public void Load_InvalidEdition_ThrowsJsonException(string json, string message)
     {
         var act = () => ClinicalSubjectCatalogue.Load(json);

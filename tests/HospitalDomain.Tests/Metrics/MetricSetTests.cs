@@ -63,11 +63,11 @@ public sealed class MetricSetTests
             """{"entity":"H","period":"2021","values":{"discharges":159500,"medicalRevenue":1234.5}}""");
 
     [Theory]
-    [InlineData("""{"entity":"H","period":"2021","values":{"nosuch":1}}""", "Unknown metric 'nosuch' in the catalogue 'standard'.*")]
-    [InlineData("""{"entity":"H","period":"2021","values":{"discharges":-1}}""", "Invalid MetricSet: discharges must be non-negative, was -1.*")]
+    [InlineData("""{"entity":"H","period":"2021","values":{"nosuch":1}}""", "At .values.nosuch: Unknown metric 'nosuch' in the catalogue 'standard'.*")]
+    [InlineData("""{"entity":"H","period":"2021","values":{"discharges":-1}}""", "At .values.discharges: Invalid MetricSet: discharges must be non-negative, was -1.*")]
     [InlineData("""{"entity":"H","values":{}}""", "Missing required property 'period' for MetricSet.*")]
-    [InlineData("""{"entity":"H","period":"2021","values":{"discharges":"1"}}""", "Expected discharges as a JSON number but found a string.*")]
-    [InlineData("""{"entity":"H","period":"2021","values":{"discharges":1e400}}""", "discharges is out of the range of a decimal number.*")]
+    [InlineData("""{"entity":"H","period":"2021","values":{"discharges":"1"}}""", "At .values.discharges: Expected discharges as a JSON number but found a string.*")]
+    [InlineData("""{"entity":"H","period":"2021","values":{"discharges":1e400}}""", "At .values.discharges: discharges is out of the range of a decimal number.*")]
     public void Json_Invalid(string json, string message)
     {
         var act = () => JsonSerializer.Deserialize<MetricSet>(json, JsonAssert.Options);
@@ -83,6 +83,6 @@ public sealed class MetricSetTests
         set["beds"].Should().Be(500m);
         JsonSerializer.Serialize(set, JsonAssert.Options).Should().Be("""{"catalogue":"province","entity":"H","period":"2023Q4","values":{"beds":500}}""");
         FluentActions.Invoking(() => MetricSet.Load("""{"catalogue":"other","entity":"H","period":"2023","values":{}}""", catalogue))
-            .Should().ThrowExactly<JsonException>().WithMessage("The metric set refers to the catalogue 'other' but is read with 'province'.*");
+            .Should().ThrowExactly<JsonException>().WithMessage("At .catalogue: The metric set refers to the catalogue 'other' but is read with 'province'.*");
     }
 }

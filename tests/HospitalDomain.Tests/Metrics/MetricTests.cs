@@ -71,6 +71,6 @@ public sealed class MetricTests
         var catalogue = MetricCatalogue.Load("""{"id":"p","title":"Province","metrics":[{"code":"x","chineseName":"X","englishName":"X","unit":"items","kind":"count"}]}""");
         catalogue["x"].Unit.Should().Be(Unit.Items);
         FluentActions.Invoking(() => MetricCatalogue.Load("""{"id":"p","title":"P","metrics":[{"code":"X","chineseName":"X","englishName":"X","unit":"items","kind":"count"}]}"""))
-            .Should().ThrowExactly<JsonException>().WithMessage("Invalid Metric: code must be camelCase ASCII*");
+            .Should().ThrowExactly<JsonException>().WithMessage("At .metrics[0]: Invalid Metric: code must be camelCase ASCII*");
     }
 }

@@ -76,14 +76,14 @@ public sealed class HospitalTests
 
     [Theory]
     [InlineData("""{"englishName":"x"}""", "Missing required property 'name' for Hospital.*")]
-    [InlineData("""{"name":"x","nmae":"y"}""", "Unknown property 'nmae' for Hospital.*")]
+    [InlineData("""{"name":"x","nmae":"y"}""", "At .nmae: Unknown property 'nmae' for Hospital.*")]
     [InlineData("""{"name":"x","name":"y"}""", "Duplicate property 'name' for Hospital.*")]
     [InlineData("""{"name":""}""", "Invalid Hospital: name must not be empty or white space.*")]
     [InlineData("""{"name":"x","ownership":"state"}""", "*")]
     [InlineData("""{"name":"x","ownership":1}""", "*")]
-    [InlineData("""{"name":"x","aliases":"y"}""", "Expected aliases as a JSON array but found a string.*")]
-    [InlineData("""{"name":"x","creditCode":"91350200776049653B"}""", "Invalid unified social credit code '91350200776049653B': check character is 'B', expected 'A'.*")]
-    [InlineData("""{"name":"x","designations":[{"name":"y","year":1e400}]}""", "year must be an integer in the range of Int32.*")]
+    [InlineData("""{"name":"x","aliases":"y"}""", "At .aliases: Expected aliases as a JSON array but found a string.*")]
+    [InlineData("""{"name":"x","creditCode":"91350200776049653B"}""", "At .creditCode: Invalid unified social credit code '91350200776049653B': check character is 'B', expected 'A'.*")]
+    [InlineData("""{"name":"x","designations":[{"name":"y","year":1e400}]}""", "At .designations[0].year: year must be an integer in the range of Int32.*")]
     public void Json_Invalid_ThrowsJsonException(string json, string message)
     {
         var act = () => JsonSerializer.Deserialize<Hospital>(json, JsonAssert.Options);
