@@ -89,6 +89,23 @@ public sealed class IndicatorCalculator
     private sealed class CompiledIndicator(IndicatorEntry entry, int[]? numerator, int[]? denominator)
     {
         private readonly IndicatorDefinition _definition = entry.Definition;
+        private readonly decimal _factor = entry.Definition.Factor;
+        private readonly decimal _divisor = entry.Definition.Divisor;
+        private readonly bool _unitFactor = entry.Definition.Factor == 1m;
+        private readonly bool _unitDivisor = entry.Definition.Divisor == 1m;
+
+        // num × factor ÷ den ÷ divisor, skipping the multiplications and divisions by one (decimal division is the dominant cost).
+        private decimal Scale(decimal num, decimal den)
+        {
+            var value = (_unitFactor ? num : num * _factor) / den;
+            return _unitDivisor ? value : value / _divisor;
+        }
+
+        private decimal Scale(decimal num)
+        {
+            var value = _unitFactor ? num : num * _factor;
+            return _unitDivisor ? value : value / _divisor;
+        }
 
         public IndicatorResult Evaluate(MetricSet current, MetricSet? previous)
         {
@@ -109,12 +126,12 @@ public sealed class IndicatorCalculator
 
             if (denominator is null)
             {
-                return new IndicatorResult(entry, IndicatorStatus.Computed, num * _definition.Factor / _definition.Divisor, num, null, []);
+                return new IndicatorResult(entry, IndicatorStatus.Computed, Scale(num), num, null, []);
             }
 
             return den == 0m
                 ? new IndicatorResult(entry, IndicatorStatus.NotComputable, null, num, den, [])
-                : new IndicatorResult(entry, IndicatorStatus.Computed, num * _definition.Factor / den / _definition.Divisor, num, den, []);
+                : new IndicatorResult(entry, IndicatorStatus.Computed, Scale(num, den), num, den, []);
         }
 
         private IndicatorResult EvaluateGrowth(MetricSet current, MetricSet? previous)
@@ -200,13 +217,20 @@ public sealed class IndicatorCalculator
                     return;
                 }
 
-                foreach (var operand in new[] { _definition.Numerator, _definition.Denominator })
+                AddOperand(set, numerator, suffix);
+                AddOperand(set, denominator, suffix);
+            }
+
+            void AddOperand(MetricSet set, int[]? indices, string suffix)
+            {
+                foreach (var index in indices ?? [])
                 {
-                    foreach (var code in operand?.Metrics ?? [])
+                    if (!set.TryGetValueAt(index, out _))
                     {
-                        if (set[code] is null && !missing.Contains(code + suffix))
+                        var code = set.Catalogue.Metrics[index].Code + suffix;
+                        if (!missing.Contains(code))
                         {
-                            missing.Add(code + suffix);
+                            missing.Add(code);
                         }
                     }
                 }
