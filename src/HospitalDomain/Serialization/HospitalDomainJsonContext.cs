@@ -78,6 +78,18 @@ namespace HospitalDomain.Serialization;
 [JsonSerializable(typeof(HospitalDomain.Indicators.DrgGroupStatistics))]
 [JsonSerializable(typeof(HospitalDomain.Indicators.DrgIndices))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Indicators.DrgGroupStatistics>))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.ProfileMeasure))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.CriterionKind))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.CriterionOutcome))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.DepartmentResources))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.EvidenceAnswer))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.MergeGroup))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.Criterion))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.StandardArticle))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.AccreditationStandard))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.HospitalProfile))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.CriterionResult))]
+[JsonSerializable(typeof(HospitalDomain.Accreditation.AccreditationResult))]
 public sealed partial class HospitalDomainJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Departments;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Accreditation;
+
+/// <summary>One requirement of a standard at one level: a numeric threshold over the profile, a set of required departments, or an evidence item.</summary>
+/// <remarks>
+/// Thresholds are inclusive at both ends: a minimum of 1.03 is met by exactly 1.03. Department measures name the department by <see cref="Subject"/>.
+/// </remarks>
+[JsonConverter(typeof(CriterionJsonConverter))]
+public sealed class Criterion : IEquatable<Criterion>
+{
+    /// <summary>Creates a criterion.</summary>
+    /// <param name="id">An id unique in the standard, such as "tertiary-beds".</param>
+    /// <param name="level">The level it belongs to, one of the standard's levels.</param>
+    /// <param name="kind">What it tests.</param>
+    /// <param name="description">The requirement in the standard's words.</param>
+    /// <param name="measure">For a threshold: the figure tested.</param>
+    /// <param name="subject">For a department measure: the department's clinical subject.</param>
+    /// <param name="minimum">For a threshold: the inclusive minimum, or null.</param>
+    /// <param name="maximum">For a threshold: the inclusive maximum, or null.</param>
+    /// <param name="requiredSubjects">For a departments criterion: the subjects that must each be covered.</param>
+    /// <param name="mergeGroups">For a departments criterion: the subjects one department may cover together.</param>
+    /// <param name="status">How well established the requirement is.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank or the fields do not fit the kind.</exception>
+    public Criterion(string id, string level, CriterionKind kind, string description, ProfileMeasure? measure = null, ClinicalSubjectCode? subject = null, decimal? minimum = null, decimal? maximum = null, IEnumerable<ClinicalSubjectCode>? requiredSubjects = null, IEnumerable<MergeGroup>? mergeGroups = null, SourceStatus status = SourceStatus.Secondary)
+    {
+        Id = Preconditions.CheckNotBlank(id);
+        Level = Preconditions.CheckNotBlank(level);
+        Kind = kind;
+        Description = Preconditions.CheckNotBlank(description);
+        Measure = measure;
+        Subject = subject;
+        Minimum = minimum;
+        Maximum = maximum;
+        RequiredSubjects = ImmutableArrayEquality.ToImmutableOrEmpty(requiredSubjects);
+        MergeGroups = ImmutableArrayEquality.ToImmutableOrEmpty(mergeGroups);
+        foreach (var item in MergeGroups)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(mergeGroups), "mergeGroups must not contain null.");
+        }
+        Status = status;
+        switch (Kind)
+        {
+            case CriterionKind.Threshold:
+                Preconditions.CheckArgument(Measure is not null, nameof(measure), $"measure is required for the threshold criterion {Id}.");
+                Preconditions.CheckArgument(Minimum is not null || Maximum is not null, nameof(minimum), $"a threshold criterion needs a minimum or a maximum ({Id}).");
+                Preconditions.CheckArgument(Minimum is null || Maximum is null || Minimum <= Maximum, nameof(maximum), $"maximum must not be below minimum ({Id}).");
+                Preconditions.CheckArgument((Subject is not null) == Measure is ProfileMeasure.DepartmentBedShare or ProfileMeasure.DepartmentPhysiciansPerBed or ProfileMeasure.DepartmentNursesPerBed or ProfileMeasure.DepartmentTherapistsPerBed, nameof(subject), $"subject must be given exactly for department measures ({Id}).");
+                break;
+            case CriterionKind.Departments:
+                Preconditions.CheckArgument(!RequiredSubjects.IsEmpty, nameof(requiredSubjects), $"requiredSubjects must name at least one subject ({Id}).");
+                break;
+        }
+    }
+
+    /// <summary>Gets the id, unique in the standard.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the level it belongs to.</summary>
+    public string Level { get; }
+
+    /// <summary>Gets what it tests.</summary>
+    public CriterionKind Kind { get; }
+
+    /// <summary>Gets the requirement in the standard's words.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the figure a threshold tests, or null.</summary>
+    public ProfileMeasure? Measure { get; }
+
+    /// <summary>Gets the department a department measure is about, or null.</summary>
+    public ClinicalSubjectCode? Subject { get; }
+
+    /// <summary>Gets the inclusive minimum, or null.</summary>
+    public decimal? Minimum { get; }
+
+    /// <summary>Gets the inclusive maximum, or null.</summary>
+    public decimal? Maximum { get; }
+
+    /// <summary>Gets the subjects a departments criterion requires.</summary>
+    public ImmutableArray<ClinicalSubjectCode> RequiredSubjects { get; }
+
+    /// <summary>Gets the merges a departments criterion allows.</summary>
+    public ImmutableArray<MergeGroup> MergeGroups { get; }
+
+    /// <summary>Gets how well established the requirement is.</summary>
+    public SourceStatus Status { get; }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Criterion? left, Criterion? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(Criterion? left, Criterion? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(Criterion? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && string.Equals(Level, other.Level, StringComparison.Ordinal)
+            && Kind == other.Kind
+            && string.Equals(Description, other.Description, StringComparison.Ordinal)
+            && Measure == other.Measure
+            && Subject == other.Subject
+            && Minimum == other.Minimum
+            && Maximum == other.Maximum
+            && ImmutableArrayEquality.SequenceEqual(RequiredSubjects, other.RequiredSubjects)
+            && ImmutableArrayEquality.SequenceEqual(MergeGroups, other.MergeGroups)
+            && Status == other.Status));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Criterion);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Level, StringComparer.Ordinal);
+        hash.Add(Kind);
+        hash.Add(Description, StringComparer.Ordinal);
+        hash.Add(Measure);
+        hash.Add(Subject);
+        hash.Add(Minimum);
+        hash.Add(Maximum);
+        hash.Add(ImmutableArrayEquality.SequenceHash(RequiredSubjects));
+        hash.Add(ImmutableArrayEquality.SequenceHash(MergeGroups));
+        hash.Add(Status);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "level id: description".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Level} {Id}: {Description}";
+}

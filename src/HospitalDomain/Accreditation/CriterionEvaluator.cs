@@ -1,0 +1,191 @@
+using System.Globalization;
+using HospitalDomain.Departments;
+
+namespace HospitalDomain.Accreditation;
+
+/// <summary>Checks one criterion against a profile.</summary>
+internal static class CriterionEvaluator
+{
+    public static CriterionResult Evaluate(string articleNumber, Criterion criterion, HospitalProfile profile) => criterion.Kind switch
+    {
+        CriterionKind.Threshold => Threshold(articleNumber, criterion, profile),
+        CriterionKind.Departments => Departments(articleNumber, criterion, profile),
+        _ => Evidence(articleNumber, criterion, profile),
+    };
+
+    private static CriterionResult Threshold(string articleNumber, Criterion criterion, HospitalProfile profile)
+    {
+        var measure = Measure(criterion, profile);
+        if (measure.Missing.Length > 0)
+        {
+            return new CriterionResult(articleNumber, criterion, CriterionOutcome.NotAssessable, $"{measure.Label}: not assessable, missing {string.Join(", ", measure.Missing)}", missingInputs: measure.Missing);
+        }
+
+        var actual = measure.Actual!.Value;
+        var min = criterion.Minimum;
+        var max = criterion.Maximum;
+        var met = (min is null || actual >= min) && (max is null || actual <= max);
+        var required = (min, max) switch
+        {
+            ({ } a, { } b) => $"between {N(a)} and {N(b)}",
+            ({ } a, null) => $"at least {N(a)}",
+            (null, { } b) => $"at most {N(b)}",
+            _ => string.Empty,
+        };
+        var explanation = $"{measure.Label} {N(actual)}, {required}";
+        if (met)
+        {
+            return new CriterionResult(articleNumber, criterion, CriterionOutcome.Met, explanation, actual: actual);
+        }
+
+        string shortfall;
+        if (min is { } minimum && actual < minimum)
+        {
+            shortfall = measure.Noun is { } noun && measure.Basis is { } basis
+                ? $"needs {N(Math.Ceiling(minimum * basis / measure.Scale - measure.Numerator!.Value))} more {noun}"
+                : $"needs {N(minimum - actual)} more {measure.ShortfallUnit}".TrimEnd();
+        }
+        else
+        {
+            shortfall = measure.Noun is { } noun && measure.Basis is { } basis
+                ? $"needs {N(Math.Ceiling(measure.Numerator!.Value - (max!.Value * basis / measure.Scale)))} fewer {noun}"
+                : $"must come down by {N(actual - max!.Value)} {measure.ShortfallUnit}".TrimEnd();
+        }
+
+        return new CriterionResult(articleNumber, criterion, CriterionOutcome.NotMet, explanation, actual: actual, shortfall: shortfall);
+    }
+
+    private static CriterionResult Departments(string articleNumber, Criterion criterion, HospitalProfile profile)
+    {
+        var missing = new List<string>();
+        foreach (var subject in criterion.RequiredSubjects)
+        {
+            var department = profile.DepartmentFor(subject);
+            if (department is null)
+            {
+                missing.Add(Name(subject));
+                continue;
+            }
+
+            // A department covering several required subjects counts only where the standard allows that merge.
+            var sharing = department.Subjects.Where(s => s != subject && criterion.RequiredSubjects.Contains(s)).ToList();
+            if (sharing.Count > 0 && !criterion.MergeGroups.Any(g => g.Subjects.Contains(subject) && sharing.All(g.Subjects.Contains)))
+            {
+                missing.Add($"{Name(subject)} (merged into {department.Name}, which the standard does not allow)");
+            }
+        }
+
+        return missing.Count == 0
+            ? new CriterionResult(articleNumber, criterion, CriterionOutcome.Met, $"all {criterion.RequiredSubjects.Length} required departments present")
+            : new CriterionResult(articleNumber, criterion, CriterionOutcome.NotMet, $"{missing.Count} of {criterion.RequiredSubjects.Length} required departments missing", shortfall: "needs " + string.Join("; ", missing));
+    }
+
+    private static CriterionResult Evidence(string articleNumber, Criterion criterion, HospitalProfile profile)
+    {
+        var answer = profile.Answers.FirstOrDefault(a => a.ItemId == criterion.Id);
+        return answer switch
+        {
+            null => new CriterionResult(articleNumber, criterion, CriterionOutcome.NeedsEvidence, "not answered yet", missingInputs: [criterion.Id]),
+            { Answer: true } => new CriterionResult(articleNumber, criterion, CriterionOutcome.Met, "answered yes"),
+            _ => new CriterionResult(articleNumber, criterion, CriterionOutcome.NotMet, "answered no", shortfall: "needs the evidence: " + criterion.Description),
+        };
+    }
+
+    private static (decimal? Actual, string[] Missing, string Label, string? Noun, decimal? Numerator, decimal? Basis, decimal Scale, string ShortfallUnit) Measure(Criterion criterion, HospitalProfile profile)
+    {
+        var missing = new List<string>();
+        decimal Need(decimal? value, string name)
+        {
+            if (value is null)
+            {
+                missing.Add(name);
+            }
+
+            return value ?? 0m;
+        }
+
+        decimal? PerBasis(decimal numerator, decimal basis, string basisName, decimal scale = 1m)
+        {
+            if (missing.Count == 0 && basis == 0m)
+            {
+                missing.Add(basisName + " (zero)");
+            }
+
+            return missing.Count == 0 ? numerator * scale / basis : null;
+        }
+
+        (decimal?, string[], string, string?, decimal?, decimal?, decimal, string) Ratio(decimal? numerator, string numeratorName, string noun, decimal? basis, string basisName, string label, decimal scale = 1m)
+        {
+            var n = Need(numerator, numeratorName);
+            var b = Need(basis, basisName);
+            var actual = PerBasis(n, b, basisName, scale);
+            return (actual, [.. missing], label, noun, n, b, scale, string.Empty);
+        }
+
+        (decimal?, string[], string, string?, decimal?, decimal?, decimal, string) Direct(decimal? value, string name, string label, string unit)
+        {
+            var v = Need(value, name);
+            return (missing.Count == 0 ? v : null, [.. missing], label, null, null, null, 1m, unit);
+        }
+
+        DepartmentResources? Department()
+        {
+            var department = profile.DepartmentFor(criterion.Subject!.Value);
+            if (department is null)
+            {
+                missing.Add($"department {Name(criterion.Subject!.Value)}");
+            }
+
+            return department;
+        }
+
+        switch (criterion.Measure)
+        {
+            case ProfileMeasure.OpenBeds: return Direct(profile.OpenBeds, "openBeds", "beds", "beds");
+            case ProfileMeasure.ApprovedBeds: return Direct(profile.ApprovedBeds, "approvedBeds", "approved beds", "beds");
+            case ProfileMeasure.HealthTechniciansPerBed: return Ratio(profile.HealthTechnicians, "healthTechnicians", "health technicians", profile.OpenBeds, "openBeds", "health technicians per bed");
+            case ProfileMeasure.RegisteredNursesPerBed: return Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.OpenBeds, "openBeds", "registered nurses per bed");
+            case ProfileMeasure.WardNursesPerBed: return Ratio(profile.WardNurses, "wardNurses", "ward nurses", profile.OpenBeds, "openBeds", "ward nurses per bed");
+            case ProfileMeasure.BuildingAreaPerBed: return Ratio(profile.BuildingArea, "buildingArea", "m² of building area", profile.OpenBeds, "openBeds", "building area per bed (m²)");
+            case ProfileMeasure.WardNetAreaPerBed: return Ratio(profile.WardNetArea, "wardNetArea", "m² of net ward area", profile.OpenBeds, "openBeds", "net ward area per bed (m²)");
+            case ProfileMeasure.OutpatientAreaPerDailyVisit: return Ratio(profile.OutpatientArea, "outpatientArea", "m² of outpatient area", profile.AverageDailyOutpatientVisits, "averageDailyOutpatientVisits", "outpatient area per daily visit (m²)");
+            case ProfileMeasure.EngineeringTechnicianShare: return Ratio(profile.EngineeringTechnicians, "engineeringTechnicians", "engineering technicians", profile.HealthTechnicians, "healthTechnicians", "engineering technicians as % of health technicians", 100m);
+            case ProfileMeasure.NurseShareOfHealthTechnicians: return Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.HealthTechnicians, "healthTechnicians", "nurses as % of health technicians", 100m);
+            case ProfileMeasure.ClinicalDietitians: return Direct(profile.ClinicalDietitians, "clinicalDietitians", "clinical dietitians", "clinical dietitians");
+            case ProfileMeasure.YearsAtCurrentGrade: return Direct(profile.YearsAtCurrentGrade, "yearsAtCurrentGrade", "years at the current grade", "years");
+            case ProfileMeasure.AverageLengthOfStay: return Direct(profile.AverageLengthOfStay, "averageLengthOfStay", "average length of stay (days)", "days");
+            case ProfileMeasure.BedOccupancyRate: return Direct(profile.BedOccupancyRate, "bedOccupancyRate", "bed occupancy (%)", "percentage points");
+            case ProfileMeasure.SeniorDepartmentHeadShare: return Direct(profile.SeniorDepartmentHeadShare, "seniorDepartmentHeadShare", "department heads with a senior title (%)", "percentage points");
+            case ProfileMeasure.CollegeNurseShare: return Direct(profile.CollegeNurseShare, "collegeNurseShare", "nurses with college education (%)", "percentage points");
+            case ProfileMeasure.DepartmentBedShare:
+            {
+                var department = Department();
+                return Ratio(department?.Beds, $"beds of {criterion.Subject}", $"beds in {Name(criterion.Subject!.Value)}", profile.OpenBeds, "openBeds", $"{Name(criterion.Subject!.Value)} beds as % of open beds", 100m);
+            }
+
+            case ProfileMeasure.DepartmentPhysiciansPerBed:
+            {
+                var department = Department();
+                return Ratio(department?.Physicians, $"physicians of {criterion.Subject}", $"physicians in {Name(criterion.Subject!.Value)}", department?.Beds, $"beds of {criterion.Subject}", $"{Name(criterion.Subject!.Value)} physicians per bed");
+            }
+
+            case ProfileMeasure.DepartmentNursesPerBed:
+            {
+                var department = Department();
+                return Ratio(department?.Nurses, $"nurses of {criterion.Subject}", $"nurses in {Name(criterion.Subject!.Value)}", department?.Beds, $"beds of {criterion.Subject}", $"{Name(criterion.Subject!.Value)} nurses per bed");
+            }
+
+            default:
+            {
+                var department = Department();
+                return Ratio(department?.Therapists, $"therapists of {criterion.Subject}", $"therapists in {Name(criterion.Subject!.Value)}", department?.Beds, $"beds of {criterion.Subject}", $"{Name(criterion.Subject!.Value)} therapists per bed");
+            }
+        }
+    }
+
+    private static string Name(ClinicalSubjectCode code) =>
+        ClinicalSubjectCatalogue.Baseline.TryGet(code, out var subject) ? $"{code} {subject.ChineseName}" : code.ToString();
+
+    private static string N(decimal value) =>
+        Math.Round(value, 4, MidpointRounding.AwayFromZero).ToString("0.####", CultureInfo.InvariantCulture);
+}
