@@ -14,5 +14,7 @@ internal static class CommandRegistry
         new EditionsCommand(),
         new IndicatorsCommand(),
         new EvaluateCommand(),
+        new StandardsCommand(),
+        new GradeCheckCommand(),
     ];
 }

@@ -1,0 +1,86 @@
+using HospitalDomain.Accreditation;
+using HospitalDomain.Departments;
+
+namespace HospitalDomain.Tests.Accreditation;
+
+/// <summary>
+/// Every numeric criterion of every shipped standard, at its boundary: a profile whose figure equals
+/// the minimum (or maximum) meets it; one just beyond does not.
+/// </summary>
+public sealed class ShippedThresholdBoundaryTests
+{
+    private const decimal Step = 0.0001m;
+
+    public static TheoryData<string, string> Thresholds()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var standard in AccreditationStandards.All)
+        {
+            foreach (var (_, criterion) in standard.AllCriteria().Where(c => c.Criterion.Kind == CriterionKind.Threshold))
+            {
+                data.Add(standard.Id, criterion.Id);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Thresholds))]
+    public void Criterion_IsMetAtItsBoundary_AndNotJustBeyond(string standardId, string criterionId)
+    {
+        var standard = AccreditationStandards.Get(standardId);
+        var criterion = standard.AllCriteria().Single(c => c.Criterion.Id == criterionId).Criterion;
+
+        if (criterion.Minimum is { } min)
+        {
+            Outcome(standard, criterion, min).Should().Be(CriterionOutcome.Met, $"{criterionId} at its minimum {min}");
+            Outcome(standard, criterion, min - Step).Should().Be(CriterionOutcome.NotMet, $"{criterionId} just below {min}");
+        }
+
+        if (criterion.Maximum is { } max)
+        {
+            Outcome(standard, criterion, max).Should().Be(CriterionOutcome.Met, $"{criterionId} at its maximum {max}");
+            Outcome(standard, criterion, max + Step).Should().Be(CriterionOutcome.NotMet, $"{criterionId} just above {max}");
+        }
+    }
+
+    private static CriterionOutcome Outcome(AccreditationStandard standard, Criterion criterion, decimal actual)
+    {
+        var result = standard.Check(ProfileWith(criterion, actual)).Results.Single(r => r.Criterion.Id == criterion.Id);
+        result.Actual.Should().Be(actual, "the profile realises the figure exactly");
+        return result.Outcome;
+    }
+
+    /// <summary>Builds a profile whose figure for the criterion's measure is exactly <paramref name="v"/>.</summary>
+    private static HospitalProfile ProfileWith(Criterion criterion, decimal v)
+    {
+        DepartmentResources Dept(decimal? beds = null, decimal? physicians = null, decimal? nurses = null, decimal? therapists = null) =>
+            new("科室", [criterion.Subject!.Value], beds, physicians, nurses, therapists);
+
+        return criterion.Measure switch
+        {
+            ProfileMeasure.OpenBeds => new HospitalProfile(openBeds: v),
+            ProfileMeasure.ApprovedBeds => new HospitalProfile(approvedBeds: v),
+            ProfileMeasure.HealthTechniciansPerBed => new HospitalProfile(openBeds: 10_000, healthTechnicians: v * 10_000),
+            ProfileMeasure.RegisteredNursesPerBed => new HospitalProfile(openBeds: 10_000, registeredNurses: v * 10_000),
+            ProfileMeasure.WardNursesPerBed => new HospitalProfile(openBeds: 10_000, registeredNurses: 1_000_000, wardNurses: v * 10_000),
+            ProfileMeasure.BuildingAreaPerBed => new HospitalProfile(openBeds: 10_000, buildingArea: v * 10_000),
+            ProfileMeasure.WardNetAreaPerBed => new HospitalProfile(openBeds: 10_000, wardNetArea: v * 10_000),
+            ProfileMeasure.OutpatientAreaPerDailyVisit => new HospitalProfile(averageDailyOutpatientVisits: 10_000, outpatientArea: v * 10_000),
+            ProfileMeasure.EngineeringTechnicianShare => new HospitalProfile(healthTechnicians: 1_000_000, engineeringTechnicians: v * 10_000),
+            ProfileMeasure.NurseShareOfHealthTechnicians => new HospitalProfile(healthTechnicians: 1_000_000, registeredNurses: v * 10_000),
+            ProfileMeasure.ClinicalDietitians => new HospitalProfile(clinicalDietitians: v),
+            ProfileMeasure.YearsAtCurrentGrade => new HospitalProfile(yearsAtCurrentGrade: v),
+            ProfileMeasure.AverageLengthOfStay => new HospitalProfile(averageLengthOfStay: v),
+            ProfileMeasure.BedOccupancyRate => new HospitalProfile(bedOccupancyRate: v),
+            ProfileMeasure.SeniorDepartmentHeadShare => new HospitalProfile(seniorDepartmentHeadShare: v),
+            ProfileMeasure.CollegeNurseShare => new HospitalProfile(collegeNurseShare: v),
+            ProfileMeasure.DepartmentBedShare => new HospitalProfile(openBeds: 1_000_000, departments: [Dept(beds: v * 10_000)]),
+            ProfileMeasure.DepartmentPhysiciansPerBed => new HospitalProfile(departments: [Dept(beds: 10_000, physicians: v * 10_000)]),
+            ProfileMeasure.DepartmentNursesPerBed => new HospitalProfile(departments: [Dept(beds: 10_000, nurses: v * 10_000)]),
+            ProfileMeasure.DepartmentTherapistsPerBed => new HospitalProfile(departments: [Dept(beds: 10_000, therapists: v * 10_000)]),
+            _ => throw new InvalidOperationException($"No profile builder for {criterion.Measure}."),
+        };
+    }
+}
