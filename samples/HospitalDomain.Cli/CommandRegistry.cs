@@ -16,5 +16,6 @@ internal static class CommandRegistry
         new EvaluateCommand(),
         new StandardsCommand(),
         new GradeCheckCommand(),
+        new ConferenceCommand(),
     ];
 }

@@ -1,4 +1,4 @@
-using HospitalDomain.Cli.Samples;
+using HospitalDomain.Samples;
 using HospitalDomain.Indicators;
 using HospitalDomain.Metrics;
 

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using HospitalDomain.Cli.Samples;
+using HospitalDomain.Samples;
 using HospitalDomain.Organizations;
 
 namespace HospitalDomain.Cli.Commands;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using HospitalDomain.Cli;
-using HospitalDomain.Cli.Samples;
+using HospitalDomain.Samples;
 using HospitalDomain.Organizations;
 using HospitalDomain.Tests.TestHelpers;
 

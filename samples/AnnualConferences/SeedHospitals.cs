@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using HospitalDomain.Organizations;
 
-namespace HospitalDomain.Cli.Samples;
+namespace HospitalDomain.Samples;
 
 /// <summary>
 /// The hospitals and groups of the five annual-conference reports the project is built around, with

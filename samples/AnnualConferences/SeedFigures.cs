@@ -1,7 +1,7 @@
 using HospitalDomain.Indicators;
 using HospitalDomain.Metrics;
 
-namespace HospitalDomain.Cli.Samples;
+namespace HospitalDomain.Samples;
 
 /// <summary>
 /// The figures of a tertiary general hospital's 2021 annual report (seed 004), as a metric set, with

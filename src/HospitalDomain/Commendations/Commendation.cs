@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Commendations;
+
+/// <summary>One award of a commendation decision: a title such as 先进集体 or 优秀共产党员, its kind and level, its recipients and what they are handed.</summary>
+/// <remarks>
+/// Reports name a few recipients and state how many there are ("230名先进个人"): <see cref="StatedCount"/> keeps the stated number and <see cref="Count"/> is the larger of it and the recipients named. A recipient may not appear twice in one award.
+/// </remarks>
+[JsonConverter(typeof(CommendationJsonConverter))]
+public sealed class Commendation : IEquatable<Commendation>
+{
+    /// <summary>Creates a commendation.</summary>
+    /// <param name="title">The title, such as 先进集体, 先进个人, 优秀中层干部, 十佳医生.</param>
+    /// <param name="recipientKind">Collectives or individuals.</param>
+    /// <param name="level">The granting level; the hospital by default.</param>
+    /// <param name="recipients">The recipients named; none twice.</param>
+    /// <param name="statedCount">How many recipients the source states, when not all are named; at least the recipients named.</param>
+    /// <param name="forms">What is handed over: certificate, plaque …</param>
+    /// <param name="issuer">The granting body when not the roll's, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException">The title is blank, a recipient repeats, a collective recipient has a role or the stated count is below the recipients named.</exception>
+    public Commendation(string title, RecipientKind recipientKind, CommendationLevel level = default, IEnumerable<CommendationRecipient>? recipients = null, int? statedCount = null, IEnumerable<AwardForm>? forms = null, string? issuer = null)
+    {
+        Title = Preconditions.CheckNotBlank(title);
+        RecipientKind = recipientKind;
+        Level = level;
+        Recipients = ImmutableArrayEquality.ToImmutableOrEmpty(recipients);
+        foreach (var item in Recipients)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(recipients), "recipients must not contain null.");
+        }
+        StatedCount = statedCount;
+        Forms = ImmutableArrayEquality.ToImmutableOrEmpty(forms);
+        Issuer = string.IsNullOrWhiteSpace(issuer) ? null : issuer.Trim();
+        Preconditions.CheckNoDuplicates(Recipients, r => r.ToString(), nameof(recipients), "recipient");
+        if (StatedCount is { } stated && stated < Recipients.Length)
+        {
+            Preconditions.ThrowArgument(nameof(statedCount), $"statedCount ({stated}) must not be below the {Recipients.Length} recipients named ({Title}).");
+        }
+        Preconditions.CheckArgument(RecipientKind == RecipientKind.Individual || Recipients.All(r => r.Role is null), nameof(recipients), $"recipients of a collective award have no role ({Title}).");
+    }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets whether it goes to collectives or individuals.</summary>
+    public RecipientKind RecipientKind { get; }
+
+    /// <summary>Gets the granting level.</summary>
+    public CommendationLevel Level { get; }
+
+    /// <summary>Gets the recipients named.</summary>
+    public ImmutableArray<CommendationRecipient> Recipients { get; }
+
+    /// <summary>Gets how many recipients the source states, or null.</summary>
+    public int? StatedCount { get; }
+
+    /// <summary>Gets what is handed over.</summary>
+    public ImmutableArray<AwardForm> Forms { get; }
+
+    /// <summary>Gets the granting body when not the roll's, or null.</summary>
+    public string? Issuer { get; }
+
+    /// <summary>Gets the number of recipients: the stated count, or the recipients named if more.</summary>
+    public int Count => Math.Max(StatedCount ?? 0, Recipients.Length);
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(Commendation? left, Commendation? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(Commendation? left, Commendation? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(Commendation? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && RecipientKind == other.RecipientKind
+            && Level == other.Level
+            && ImmutableArrayEquality.SequenceEqual(Recipients, other.Recipients)
+            && StatedCount == other.StatedCount
+            && ImmutableArrayEquality.SequenceEqual(Forms, other.Forms)
+            && string.Equals(Issuer, other.Issuer, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Commendation);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(RecipientKind);
+        hash.Add(Level);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Recipients));
+        hash.Add(StatedCount);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Forms));
+        hash.Add(Issuer, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "title ×count".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Title} ×{Count}";
+}

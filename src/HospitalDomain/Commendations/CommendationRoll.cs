@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+using NodaTime;
+
+namespace HospitalDomain.Commendations;
+
+/// <summary>One commendation decision or notice (表彰决定, 通报), such as 《关于表彰2023年度先进单位和先进个人的通报》: its document number, date, issuer and awards, with totals by kind.</summary>
+[JsonConverter(typeof(CommendationRollJsonConverter))]
+public sealed class CommendationRoll : IEquatable<CommendationRoll>
+{
+    /// <summary>Creates a commendation roll.</summary>
+    /// <param name="title">The title of the decision or notice.</param>
+    /// <param name="awards">The awards it grants.</param>
+    /// <param name="documentNumber">The document number (文号), or null.</param>
+    /// <param name="date">The date, or null.</param>
+    /// <param name="issuer">The issuing body, or null.</param>
+    /// <param name="readBy">Who read it out at the conference, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException">The title is blank.</exception>
+    public CommendationRoll(string title, IEnumerable<Commendation>? awards = null, DocumentNumber? documentNumber = null, LocalDate? date = null, string? issuer = null, string? readBy = null)
+    {
+        Title = Preconditions.CheckNotBlank(title);
+        Awards = ImmutableArrayEquality.ToImmutableOrEmpty(awards);
+        foreach (var item in Awards)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(awards), "awards must not contain null.");
+        }
+        DocumentNumber = documentNumber;
+        Date = date;
+        Issuer = string.IsNullOrWhiteSpace(issuer) ? null : issuer.Trim();
+        ReadBy = string.IsNullOrWhiteSpace(readBy) ? null : readBy.Trim();
+    }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the awards it grants.</summary>
+    public ImmutableArray<Commendation> Awards { get; }
+
+    /// <summary>Gets the document number (文号), or null.</summary>
+    public DocumentNumber? DocumentNumber { get; }
+
+    /// <summary>Gets the date, or null.</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>Gets the issuing body, or null.</summary>
+    public string? Issuer { get; }
+
+    /// <summary>Gets who read it out, or null.</summary>
+    public string? ReadBy { get; }
+
+    /// <summary>Gets the number of collectives commended (all collective awards).</summary>
+    public int CollectiveCount => Awards.Where(a => a.RecipientKind == RecipientKind.Collective).Sum(a => a.Count);
+
+    /// <summary>Gets the number of individuals commended (all individual awards).</summary>
+    public int IndividualCount => Awards.Where(a => a.RecipientKind == RecipientKind.Individual).Sum(a => a.Count);
+
+    /// <summary>Summarises the awards as reports do: "先进集体20个、先进个人230名" (个 for collectives, 名 for individuals, in the roll's order; an award whose number is not known is named without one).</summary>
+    /// <returns>The summary.</returns>
+    public string ToSummary() =>
+        string.Join("、", Awards.Select(a => a.Count == 0 ? a.Title : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Title}{a.Count}{(a.RecipientKind == RecipientKind.Collective ? "个" : "名")}")));
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(CommendationRoll? left, CommendationRoll? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(CommendationRoll? left, CommendationRoll? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(CommendationRoll? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && ImmutableArrayEquality.SequenceEqual(Awards, other.Awards)
+            && DocumentNumber == other.DocumentNumber
+            && Date == other.Date
+            && string.Equals(Issuer, other.Issuer, StringComparison.Ordinal)
+            && string.Equals(ReadBy, other.ReadBy, StringComparison.Ordinal)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as CommendationRoll);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Awards));
+        hash.Add(DocumentNumber);
+        hash.Add(Date);
+        hash.Add(Issuer, StringComparer.Ordinal);
+        hash.Add(ReadBy, StringComparer.Ordinal);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the title with the summary.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Title}: {ToSummary()}";
+}

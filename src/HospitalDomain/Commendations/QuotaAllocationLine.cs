@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Commendations;
+
+/// <summary>One department's share of an allocation.</summary>
+[JsonConverter(typeof(QuotaAllocationLineJsonConverter))]
+public sealed class QuotaAllocationLine : IEquatable<QuotaAllocationLine>
+{
+    /// <summary>Creates a allocation line.</summary>
+    /// <param name="code">The department's code.</param>
+    /// <param name="eligible">Its eligible staff.</param>
+    /// <param name="limit">The most it could receive (eligible staff, cap and per-K rule).</param>
+    /// <param name="awards">The awards allocated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is blank.</exception>
+    public QuotaAllocationLine(string code, int eligible, int limit, int awards)
+    {
+        Code = Preconditions.CheckNotBlank(code);
+        Eligible = eligible;
+        Limit = limit;
+        Awards = awards;
+    }
+
+    /// <summary>Gets the department's code.</summary>
+    public string Code { get; }
+
+    /// <summary>Gets its eligible staff.</summary>
+    public int Eligible { get; }
+
+    /// <summary>Gets the most it could receive: the smallest of its eligible staff, its cap and the per-K limit.</summary>
+    public int Limit { get; }
+
+    /// <summary>Gets the awards allocated.</summary>
+    public int Awards { get; }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(QuotaAllocationLine? left, QuotaAllocationLine? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(QuotaAllocationLine? left, QuotaAllocationLine? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(QuotaAllocationLine? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
+            && Eligible == other.Eligible
+            && Limit == other.Limit
+            && Awards == other.Awards));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as QuotaAllocationLine);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Code, StringComparer.Ordinal);
+        hash.Add(Eligible);
+        hash.Add(Limit);
+        hash.Add(Awards);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "code: awards".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Code}: {Awards}";
+}

@@ -1,0 +1,75 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Indicators;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Governance;
+
+/// <summary>A figure of a work report as printed: a label, the value (260.72万), the unit, and the change it states if any.</summary>
+[JsonConverter(typeof(ReportedFigureJsonConverter))]
+public sealed class ReportedFigure : IEquatable<ReportedFigure>
+{
+    /// <summary>Creates a reported figure.</summary>
+    /// <param name="label">What is counted, such as 门急诊量.</param>
+    /// <param name="value">The value as printed.</param>
+    /// <param name="unit">The unit as printed, such as 人次, or null.</param>
+    /// <param name="change">The change the report states, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is blank.</exception>
+    public ReportedFigure(string label, ChineseNumber value, string? unit = null, Change? change = null)
+    {
+        Label = Preconditions.CheckNotBlank(label);
+        Value = value;
+        Unit = string.IsNullOrWhiteSpace(unit) ? null : unit.Trim();
+        Change = change;
+    }
+
+    /// <summary>Gets what is counted.</summary>
+    public string Label { get; }
+
+    /// <summary>Gets the value as printed.</summary>
+    public ChineseNumber Value { get; }
+
+    /// <summary>Gets the unit as printed, or null.</summary>
+    public string? Unit { get; }
+
+    /// <summary>Gets the change the report states, or null.</summary>
+    public Change? Change { get; }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ReportedFigure? left, ReportedFigure? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(ReportedFigure? left, ReportedFigure? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(ReportedFigure? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Label, other.Label, StringComparison.Ordinal)
+            && Value == other.Value
+            && string.Equals(Unit, other.Unit, StringComparison.Ordinal)
+            && Change == other.Change));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ReportedFigure);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Label, StringComparer.Ordinal);
+        hash.Add(Value);
+        hash.Add(Unit, StringComparer.Ordinal);
+        hash.Add(Change);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "label value unit".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Label}{Value}{Unit}";
+}

@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Governance;
+
+/// <summary>A target-responsibility agreement (目标责任书): its kind, the parties, the period, and targets that are scored against actual figures at the end of it.</summary>
+[JsonConverter(typeof(ResponsibilityAgreementJsonConverter))]
+public sealed class ResponsibilityAgreement : IEquatable<ResponsibilityAgreement>
+{
+    /// <summary>Creates a responsibility agreement.</summary>
+    /// <param name="title">The title, such as 《2022年度综合目标管理责任书》.</param>
+    /// <param name="kind">The kind.</param>
+    /// <param name="parties">Who signs with whom.</param>
+    /// <param name="period">The period it covers.</param>
+    /// <param name="firstParty">The party setting the targets, or null.</param>
+    /// <param name="secondParty">The party accepting them, or null (when signed with many).</param>
+    /// <param name="signatories">Who signed, as the source names them (科主任、护士长 …).</param>
+    /// <param name="statedSignatoryCount">How many signed, when the source states it.</param>
+    /// <param name="targets">The targets; codes distinct.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException">The title is blank or a target code repeats.</exception>
+    public ResponsibilityAgreement(string title, AgreementKind kind, AgreementParties parties, ReportingPeriod period, string? firstParty = null, string? secondParty = null, IEnumerable<string>? signatories = null, int? statedSignatoryCount = null, IEnumerable<AgreementTarget>? targets = null)
+    {
+        Title = Preconditions.CheckNotBlank(title);
+        Kind = kind;
+        Parties = parties;
+        Period = period;
+        FirstParty = string.IsNullOrWhiteSpace(firstParty) ? null : firstParty.Trim();
+        SecondParty = string.IsNullOrWhiteSpace(secondParty) ? null : secondParty.Trim();
+        Signatories = ImmutableArrayEquality.ToImmutableOrEmpty(signatories).Select(s => Preconditions.CheckNotBlank(s, nameof(signatories))).ToImmutableArray();
+        StatedSignatoryCount = statedSignatoryCount;
+        Targets = ImmutableArrayEquality.ToImmutableOrEmpty(targets);
+        foreach (var item in Targets)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(targets), "targets must not contain null.");
+        }
+        Preconditions.CheckNoDuplicates(Targets, t => t.Code, nameof(targets), "target");
+    }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the kind.</summary>
+    public AgreementKind Kind { get; }
+
+    /// <summary>Gets who signs with whom.</summary>
+    public AgreementParties Parties { get; }
+
+    /// <summary>Gets the period it covers.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>Gets the party setting the targets, or null.</summary>
+    public string? FirstParty { get; }
+
+    /// <summary>Gets the party accepting them, or null.</summary>
+    public string? SecondParty { get; }
+
+    /// <summary>Gets who signed, as the source names them.</summary>
+    public ImmutableArray<string> Signatories { get; }
+
+    /// <summary>Gets how many signed, when stated.</summary>
+    public int? StatedSignatoryCount { get; }
+
+    /// <summary>Gets the targets.</summary>
+    public ImmutableArray<AgreementTarget> Targets { get; }
+
+    /// <summary>Scores the targets against the actual figures, keyed by target code; a target without a figure is not assessable.</summary>
+    /// <param name="actuals">The actual figures by code.</param>
+    /// <returns>The attainment, target by target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="actuals"/> is null.</exception>
+    public AgreementAttainment Score(IReadOnlyDictionary<string, decimal> actuals)
+    {
+        Preconditions.CheckNotNull(actuals);
+        return new AgreementAttainment(Targets.Select(t => actuals.TryGetValue(t.Code, out var actual) ? TargetScoring.Score(t, actual) : new TargetScore(t, TargetOutcome.NotAssessable, 0m)));
+    }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(ResponsibilityAgreement? left, ResponsibilityAgreement? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(ResponsibilityAgreement? left, ResponsibilityAgreement? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(ResponsibilityAgreement? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && Kind == other.Kind
+            && Parties == other.Parties
+            && Period == other.Period
+            && string.Equals(FirstParty, other.FirstParty, StringComparison.Ordinal)
+            && string.Equals(SecondParty, other.SecondParty, StringComparison.Ordinal)
+            && ImmutableArrayEquality.SequenceEqual(Signatories, other.Signatories)
+            && StatedSignatoryCount == other.StatedSignatoryCount
+            && ImmutableArrayEquality.SequenceEqual(Targets, other.Targets)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ResponsibilityAgreement);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(Kind);
+        hash.Add(Parties);
+        hash.Add(Period);
+        hash.Add(FirstParty, StringComparer.Ordinal);
+        hash.Add(SecondParty, StringComparer.Ordinal);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Signatories));
+        hash.Add(StatedSignatoryCount);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Targets));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the title.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Title;
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Governance;
+
+/// <summary>One aspect of a year's work in a report (党的建设, 医疗服务 …) with its achievements and figures.</summary>
+[JsonConverter(typeof(WorkAspectJsonConverter))]
+public sealed class WorkAspect : IEquatable<WorkAspect>
+{
+    /// <summary>Creates a aspect of work.</summary>
+    /// <param name="title">The aspect, such as 医疗服务.</param>
+    /// <param name="achievements">The achievements, in the report's order.</param>
+    /// <param name="figures">The figures reported for it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="title"/> is blank.</exception>
+    public WorkAspect(string title, IEnumerable<string>? achievements = null, IEnumerable<ReportedFigure>? figures = null)
+    {
+        Title = Preconditions.CheckNotBlank(title);
+        Achievements = ImmutableArrayEquality.ToImmutableOrEmpty(achievements).Select(s => Preconditions.CheckNotBlank(s, nameof(achievements))).ToImmutableArray();
+        Figures = ImmutableArrayEquality.ToImmutableOrEmpty(figures);
+        foreach (var item in Figures)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(figures), "figures must not contain null.");
+        }
+    }
+
+    /// <summary>Gets the aspect.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the achievements.</summary>
+    public ImmutableArray<string> Achievements { get; }
+
+    /// <summary>Gets the figures reported for it.</summary>
+    public ImmutableArray<ReportedFigure> Figures { get; }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(WorkAspect? left, WorkAspect? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(WorkAspect? left, WorkAspect? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(WorkAspect? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && ImmutableArrayEquality.SequenceEqual(Achievements, other.Achievements)
+            && ImmutableArrayEquality.SequenceEqual(Figures, other.Figures)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as WorkAspect);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Achievements));
+        hash.Add(ImmutableArrayEquality.SequenceHash(Figures));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the title.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Title;
+}

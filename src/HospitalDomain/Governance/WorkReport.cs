@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Commendations;
+using HospitalDomain.Departments;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Governance;
+
+/// <summary>A year's work report (工作报告): the aspects of work with achievements and figures, the key specialties reported, and the number of aspects as the report counts them (七个方面).</summary>
+[JsonConverter(typeof(WorkReportJsonConverter))]
+public sealed class WorkReport : IEquatable<WorkReport>
+{
+    /// <summary>Creates a work report.</summary>
+    /// <param name="year">The year reported on.</param>
+    /// <param name="presentedBy">Who presented it, or null.</param>
+    /// <param name="aspects">The aspects, in order.</param>
+    /// <param name="statedAspectCount">The number of aspects the report states, or null.</param>
+    /// <param name="keySpecialties">Key specialties reported.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1949 to 9999.</exception>
+    public WorkReport(int year, Participant? presentedBy = null, IEnumerable<WorkAspect>? aspects = null, int? statedAspectCount = null, IEnumerable<KeySpecialty>? keySpecialties = null)
+    {
+        Year = year;
+        PresentedBy = presentedBy;
+        Aspects = ImmutableArrayEquality.ToImmutableOrEmpty(aspects);
+        foreach (var item in Aspects)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(aspects), "aspects must not contain null.");
+        }
+        StatedAspectCount = statedAspectCount;
+        KeySpecialties = ImmutableArrayEquality.ToImmutableOrEmpty(keySpecialties);
+        foreach (var item in KeySpecialties)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(keySpecialties), "keySpecialties must not contain null.");
+        }
+        Preconditions.CheckRange(year, 1949, 9999);
+    }
+
+    /// <summary>Gets the year reported on.</summary>
+    public int Year { get; }
+
+    /// <summary>Gets who presented it, or null.</summary>
+    public Participant? PresentedBy { get; }
+
+    /// <summary>Gets the aspects, in order.</summary>
+    public ImmutableArray<WorkAspect> Aspects { get; }
+
+    /// <summary>Gets the number of aspects the report states (七个方面 → 7), or null.</summary>
+    public int? StatedAspectCount { get; }
+
+    /// <summary>Gets the key specialties reported.</summary>
+    public ImmutableArray<KeySpecialty> KeySpecialties { get; }
+
+    /// <summary>Gets the number of aspects: the stated count, or the aspects listed if more.</summary>
+    public int AspectCount => Math.Max(StatedAspectCount ?? 0, Aspects.Length);
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(WorkReport? left, WorkReport? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(WorkReport? left, WorkReport? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(WorkReport? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Year == other.Year
+            && Equals(PresentedBy, other.PresentedBy)
+            && ImmutableArrayEquality.SequenceEqual(Aspects, other.Aspects)
+            && StatedAspectCount == other.StatedAspectCount
+            && ImmutableArrayEquality.SequenceEqual(KeySpecialties, other.KeySpecialties)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as WorkReport);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Year);
+        hash.Add(PresentedBy);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Aspects));
+        hash.Add(StatedAspectCount);
+        hash.Add(ImmutableArrayEquality.SequenceHash(KeySpecialties));
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "year: n aspects".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Year}: {AspectCount} aspects";
+}

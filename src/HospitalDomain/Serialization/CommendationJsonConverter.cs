@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HospitalDomain.Commendations;
+
+namespace HospitalDomain.Serialization;
+
+/// <summary>Converts a <see cref="Commendation"/> to and from a JSON object; see docs/json.md.</summary>
+public sealed class CommendationJsonConverter : JsonConverter<Commendation>
+{
+    /// <summary>Gets the shared instance; the converter is stateless and thread-safe.</summary>
+    public static CommendationJsonConverter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override Commendation Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string? title = null;
+        RecipientKind? recipientKind = null;
+        CommendationLevel level = default;
+        ImmutableArray<CommendationRecipient> recipients = [];
+        int? statedCount = null;
+        ImmutableArray<AwardForm> forms = [];
+        string? issuer = null;
+        JsonObjectReading.ReadObject(ref reader, "Commendation", (ref Utf8JsonReader r, string property) =>
+        {
+            switch (property)
+            {
+                case "title":
+                    title = JsonObjectReading.GetNullableString(ref r, "title");
+                    break;
+                case "recipientKind":
+                    recipientKind = JsonObjectReading.GetEnum<RecipientKind>(ref r, options, "recipientKind");
+                    break;
+                case "level":
+                    level = JsonObjectReading.GetEnum<CommendationLevel>(ref r, options, "level");
+                    break;
+                case "recipients":
+                    recipients = JsonObjectReading.GetArray(ref r, options, "recipients", (ref Utf8JsonReader e, JsonSerializerOptions o) => CommendationRecipientJsonConverter.Instance.Read(ref e, typeof(CommendationRecipient), o));
+                    break;
+                case "statedCount":
+                    statedCount = JsonObjectReading.GetNullableInt32(ref r, "statedCount");
+                    break;
+                case "forms":
+                    forms = JsonObjectReading.GetArray(ref r, options, "forms", (ref Utf8JsonReader e, JsonSerializerOptions o) => JsonObjectReading.GetEnum<AwardForm>(ref e, o, "forms"));
+                    break;
+                case "issuer":
+                    issuer = JsonObjectReading.GetNullableString(ref r, "issuer");
+                    break;
+                default:
+                    throw JsonReading.UnknownProperty("Commendation", property);
+            }
+        });
+
+        if (title is null)
+        {
+            throw JsonReading.MissingProperty("Commendation", "title");
+        }
+
+        if (recipientKind is null)
+        {
+            throw JsonReading.MissingProperty("Commendation", "recipientKind");
+        }
+
+        return JsonObjectReading.Create("Commendation", () => new Commendation(title: title, recipientKind: recipientKind.Value, level: level, recipients: recipients, statedCount: statedCount, forms: forms, issuer: issuer));
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, Commendation value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("title", value.Title);
+        JsonObjectReading.WriteEnum(writer, "recipientKind", value.RecipientKind);
+        if (value.Level != default)
+        {
+            JsonObjectReading.WriteEnum(writer, "level", value.Level);
+        }
+        if (!value.Recipients.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("recipients");
+            foreach (var item in value.Recipients)
+            {
+                CommendationRecipientJsonConverter.Instance.Write(writer, item, options);
+            }
+            writer.WriteEndArray();
+        }
+        JsonObjectReading.WriteOptional(writer, "statedCount", value.StatedCount);
+        if (!value.Forms.IsDefaultOrEmpty)
+        {
+            writer.WriteStartArray("forms");
+            foreach (var item in value.Forms)
+            {
+                writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(item.ToString()));
+            }
+            writer.WriteEndArray();
+        }
+        JsonObjectReading.WriteOptional(writer, "issuer", value.Issuer);
+        writer.WriteEndObject();
+    }
+}

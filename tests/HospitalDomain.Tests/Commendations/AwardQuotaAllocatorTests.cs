@@ -1,0 +1,93 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HospitalDomain.Commendations;
+
+namespace HospitalDomain.Tests.Commendations;
+
+public sealed class AwardQuotaAllocatorTests
+{
+    [Fact]
+    public void HandWorkedExample()
+    {
+        // 10 awards over eligible staff 50 (60 less 10 leaders), 30, 20: quotas 5, 3, 2 exactly.
+        // 7 awards: quotas 3.5, 2.1, 1.4 → floors 3, 2, 1 = 6; the one left goes to the largest remainder (0.5, A).
+        var departments = new[] { new QuotaDepartment("A", 60, excluded: 10), new QuotaDepartment("B", 30), new QuotaDepartment("C", 20) };
+
+        var ten = AwardQuotaAllocator.Allocate(10, departments);
+        ten.Lines.Select(l => l.Awards).Should().Equal(5, 3, 2);
+        var seven = AwardQuotaAllocator.Allocate(7, departments);
+        seven.Lines.Select(l => l.Awards).Should().Equal(4, 2, 1);
+        seven.Shortfall.Should().Be(0);
+    }
+
+    [Fact]
+    public void Caps_AndThePerKRule_RedistributeOrLeaveAShortfall()
+    {
+        var departments = new[] { new QuotaDepartment("A", 100, cap: 2), new QuotaDepartment("B", 50), new QuotaDepartment("C", 10) };
+
+        // Round 1 over 160 eligible: A 6.25, B 3.125, C 0.625 → 6, 3, 0 and the last award to C (largest remainder);
+        // A keeps its cap of 2, so 4 awards go round again over B and C (60 eligible): 3.33, 0.67 → 3, 0, and one to C.
+        var capped = AwardQuotaAllocator.Allocate(10, departments);
+        capped["A"].Should().Be(2);
+        capped["B"].Should().Be(6);
+        capped["C"].Should().Be(2);
+
+        // One nominee per 20 staff: A ≤ 2 (its cap), B ≤ 2, C ≤ 0: only 4 of 10 can be placed.
+        var perK = AwardQuotaAllocator.Allocate(10, departments, staffPerNominee: 20);
+        perK.Lines.Select(l => l.Limit).Should().Equal(2, 2, 0);
+        perK.Allocated.Should().Be(4);
+        perK.Shortfall.Should().Be(6);
+    }
+
+    [Fact]
+    public void Ties_AreBrokenByEligibleStaffThenCode()
+    {
+        var allocation = AwardQuotaAllocator.Allocate(1, [new QuotaDepartment("B", 10), new QuotaDepartment("A", 10), new QuotaDepartment("C", 10)]);
+        allocation["A"].Should().Be(1);
+    }
+
+    [Fact]
+    public void Validation()
+    {
+        FluentActions.Invoking(() => AwardQuotaAllocator.Allocate(-1, [])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("awards must be non-negative, was -1.*");
+        FluentActions.Invoking(() => AwardQuotaAllocator.Allocate(1, [new QuotaDepartment("A", 1), new QuotaDepartment("A", 2)])).Should().Throw<ArgumentException>().WithMessage("departments contains the department 'A' more than once.*");
+        FluentActions.Invoking(() => new QuotaDepartment("A", 5, excluded: 6)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("excluded must be in the range [0, 5], was 6.*");
+    }
+
+    private static Arbitrary<(int Awards, QuotaDepartment[] Departments, int? K)> Inputs() =>
+        (from awards in Gen.Choose(0, 300)
+         from count in Gen.Choose(1, 30)
+         from sizes in Gen.ListOf(Gen.Choose(0, 200), count)
+         from excluded in Gen.ListOf(Gen.Choose(0, 5), count)
+         from k in Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(1, 15).Select(v => (int?)v))
+         select (awards, sizes.Select((s, i) => new QuotaDepartment($"D{i:00}", s, Math.Min(excluded[i], s))).ToArray(), k)).ToArbitrary();
+
+    [Property(MaxTest = 300)]
+    public Property Allocations_SumToNUnlessLimited_AndRespectLimits() =>
+        Prop.ForAll(Inputs(), input =>
+        {
+            var allocation = AwardQuotaAllocator.Allocate(input.Awards, input.Departments, input.K);
+            var capacity = allocation.Lines.Sum(l => l.Limit);
+            return allocation.Allocated == Math.Min(input.Awards, capacity)
+                && allocation.Lines.All(l => l.Awards >= 0 && l.Awards <= l.Limit && l.Awards <= l.Eligible);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property MoreEligibleStaff_NeverGetsFewerAwards() =>
+        Prop.ForAll(Inputs(), input =>
+        {
+            var allocation = AwardQuotaAllocator.Allocate(input.Awards, input.Departments, input.K);
+            var lines = allocation.Lines;
+            return lines.All(a => lines.All(b => a.Eligible <= b.Eligible || a.Awards >= b.Awards));
+        });
+
+    [Property(MaxTest = 200)]
+    public Property SameInput_SameOutput_WhateverTheOrder() =>
+        Prop.ForAll(Inputs(), input =>
+        {
+            var forward = AwardQuotaAllocator.Allocate(input.Awards, input.Departments, input.K);
+            var backward = AwardQuotaAllocator.Allocate(input.Awards, input.Departments.Reverse(), input.K);
+            return forward.Lines.All(l => backward[l.Code] == l.Awards);
+        });
+}

@@ -1,0 +1,80 @@
+using HospitalDomain.Governance;
+using HospitalDomain.Tests.TestHelpers;
+
+namespace HospitalDomain.Tests.Governance;
+
+public sealed class ResponsibilityAgreementTests
+{
+    private static ResponsibilityAgreement Agreement() => new(
+        "2024年度综合目标管理责任书",
+        AgreementKind.ComprehensiveTargets,
+        AgreementParties.HospitalAndDepartment,
+        ReportingPeriod.Year(2024),
+        firstParty: "医院",
+        secondParty: "心血管内科",
+        targets:
+        [
+            new AgreementTarget("level4SurgeryShare", "四级手术占比不低于40%", TargetComparator.AtLeast, 40, 20, ScoringRule.Linear, floor: 30),
+            new AgreementTarget("averageLengthOfStay", "平均住院日不超过7天", TargetComparator.AtMost, 7, 20, ScoringRule.Linear, floor: 9),
+            new AgreementTarget("drugRevenueShare", "药占比不超过28%", TargetComparator.AtMost, 28, 10),
+            new AgreementTarget("daySurgeries", "日间手术不少于500台次", TargetComparator.AtLeast, 500, 10, ScoringRule.Capped, floor: 300, cap: 1.2m),
+            new AgreementTarget("patientSatisfaction", "患者满意度不低于90分", TargetComparator.AtLeast, 90, 10),
+        ]);
+
+    [Fact]
+    public void Score_MixedRules_MatchesHandComputation()
+    {
+        // level-4 share 37: linear from 30 (0) to 40 (20) → 20 × 7/10 = 14
+        // length of stay 7.5: at most 7, floor 9 → 20 × (9 − 7.5)/(9 − 7) = 15
+        // drug share 29: all or nothing, over 28 → 0
+        // day surgeries 560: capped, slope 10/200 per surgery → 10 + 60 × 0.05 = 13, within the cap 12? no: capped at 12
+        // satisfaction: no figure → not assessable
+        var attainment = Agreement().Score(new Dictionary<string, decimal>
+        {
+            ["level4SurgeryShare"] = 37,
+            ["averageLengthOfStay"] = 7.5m,
+            ["drugRevenueShare"] = 29,
+            ["daySurgeries"] = 560,
+        });
+
+        attainment.Scores.Select(s => s.Points).Should().Equal(14m, 15m, 0m, 12m, 0m);
+        attainment.Scores.Select(s => s.Outcome).Should().Equal(TargetOutcome.Partial, TargetOutcome.Partial, TargetOutcome.Missed, TargetOutcome.Reached, TargetOutcome.NotAssessable);
+        attainment.Total.Should().Be(41m);
+        attainment.AssessedWeight.Should().Be(60m);
+        attainment.UnassessedWeight.Should().Be(10m);
+    }
+
+    [Theory]
+    [InlineData("30", "0", TargetOutcome.Missed)]
+    [InlineData("25", "0", TargetOutcome.Missed)]
+    [InlineData("40", "20", TargetOutcome.Reached)]
+    [InlineData("45", "20", TargetOutcome.Reached)]
+    [InlineData("35", "10", TargetOutcome.Partial)]
+    public void Linear_AtTheEdges(string actual, string points, TargetOutcome outcome)
+    {
+        var score = Agreement().Score(new Dictionary<string, decimal> { ["level4SurgeryShare"] = decimal.Parse(actual, System.Globalization.CultureInfo.InvariantCulture) }).Scores[0];
+
+        score.Points.Should().Be(decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture));
+        score.Outcome.Should().Be(outcome);
+    }
+
+    [Fact]
+    public void Target_Validates()
+    {
+        FluentActions.Invoking(() => new AgreementTarget("x", "d", TargetComparator.AtLeast, 40, 0)).Should().Throw<ArgumentException>().WithMessage("weight must be positive, was 0 (x).*");
+        FluentActions.Invoking(() => new AgreementTarget("x", "d", TargetComparator.AtLeast, 40, 10, ScoringRule.Linear, floor: 50)).Should().Throw<ArgumentException>()
+            .WithMessage("floor must lie on the worse side of the target for a Linear rule (x).*");
+        FluentActions.Invoking(() => new AgreementTarget("x", "d", TargetComparator.AtLeast, 40, 10, ScoringRule.Capped, floor: 30)).Should().Throw<ArgumentException>()
+            .WithMessage("cap must be given, at least 1, exactly for a Capped rule (x).*");
+        FluentActions.Invoking(() => new ResponsibilityAgreement("t", AgreementKind.WorkSafety, AgreementParties.HospitalAndDepartment, ReportingPeriod.Year(2024), targets: [new AgreementTarget("x", "d", TargetComparator.AtLeast, 1, 1), new AgreementTarget("x", "e", TargetComparator.AtLeast, 1, 1)]))
+            .Should().Throw<ArgumentException>().WithMessage("targets contains the target 'x' more than once.*");
+    }
+
+    [Fact]
+    public void EqualityAndJson()
+    {
+        ContractAssert.Equality(Agreement(), Agreement(), new ResponsibilityAgreement("t", AgreementKind.WorkSafety, AgreementParties.HospitalAndDepartment, ReportingPeriod.Year(2024)));
+        var json = System.Text.Json.JsonSerializer.Serialize(Agreement(), JsonAssert.Options);
+        JsonAssert.RoundTrip(Agreement(), json);
+    }
+}
