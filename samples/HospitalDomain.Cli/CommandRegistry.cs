@@ -17,5 +17,6 @@ internal static class CommandRegistry
         new StandardsCommand(),
         new GradeCheckCommand(),
         new ConferenceCommand(),
+        new AssessCommand(),
     ];
 }

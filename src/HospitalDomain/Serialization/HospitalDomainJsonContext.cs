@@ -118,6 +118,21 @@ namespace HospitalDomain.Serialization;
 [JsonSerializable(typeof(HospitalDomain.Governance.ResponsibilityAgreement))]
 [JsonSerializable(typeof(HospitalDomain.Governance.WorkConference))]
 [JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Governance.WorkConference>))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.ScoringMethod))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.MissingDataRule))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.GradeBandMode))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.ScoreBand))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorScoring))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.GradeBand))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.QualitativeAnswer))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorPoints))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.AssessmentScheme))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.CohortMember))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.DimensionTotal))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorStatistics))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.Assessment))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.CohortAssessment))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Assessments.CohortMember>))]
 public sealed partial class HospitalDomainJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using HospitalDomain.Assessments;
+using HospitalDomain.Indicators;
+using HospitalDomain.Samples;
+
+namespace HospitalDomain.Cli.Commands;
+
+/// <summary><c>hospital assess [--cohort FILE] [--scheme FILE] [--json]</c>: scores, ranks and grades a cohort.</summary>
+internal sealed class AssessCommand : ICommand
+{
+    public string Name => "assess";
+
+    public string Summary => "Score, rank and grade a cohort of hospitals (default: a synthetic province of 300 under the illustrative scheme).";
+
+    public string Usage =>
+        "hospital assess [--cohort FILE] [--scheme FILE] [--top N] [--json]\n" +
+        "--cohort: a JSON array of CohortMember (entity, peerGroup, evaluation); default: a deterministic synthetic province of 300 hospitals\n" +
+        "--scheme: an AssessmentScheme as JSON; default: the illustrative scheme (not official: the national weights and cut-offs are not public)";
+
+    public IReadOnlyCollection<string> ValueOptions => ["cohort", "scheme", "top"];
+
+    public int Run(CommandLine line, CliContext context)
+    {
+        var json = line.Flag("json");
+        var cohortPath = line.Option("cohort");
+        var schemePath = line.Option("scheme");
+        var topText = line.Option("top");
+        line.EnsureAllUsed(maxPositional: 0);
+        var top = 10;
+        if (topText is not null && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1))
+        {
+            throw new CliException($"--top must be a positive number, was '{topText}'");
+        }
+
+        var scheme = schemePath is null ? AssessmentSchemes.Illustrative2020 : context.ReadJson<AssessmentScheme>(schemePath);
+        var edition = IndicatorEditions.All.FirstOrDefault(e => e.Id == scheme.EditionId)
+            ?? throw new CliException($"{schemePath}: the scheme's edition '{scheme.EditionId}' is not a shipped edition");
+        IReadOnlyList<CohortMember> members = cohortPath is null ? SyntheticProvince.Generate(300) : context.ReadJson<ImmutableArray<CohortMember>>(cohortPath);
+        var result = new AssessmentCalculator(scheme, edition).Assess(members);
+        if (json)
+        {
+            context.WriteJson(result);
+            return CliApplication.Success;
+        }
+
+        var output = context.Output;
+        output.WriteLine($"{scheme.Title} — {result.Assessments.Length} hospitals{(scheme.Illustrative ? " (illustrative scheme: not official grades)" : string.Empty)}");
+        output.WriteLine();
+        output.WriteLine("Grade distribution");
+        var counts = scheme.GradeBands.Select(b => (b.Grade, Count: result.Assessments.Count(a => a.Grade == b.Grade))).ToList();
+        var widest = Math.Max(1, counts.Max(c => c.Count));
+        foreach (var (grade, count) in counts)
+        {
+            output.WriteLine($"  {grade,-4} {new string('█', (int)Math.Ceiling(count * 40.0 / widest)),-40} {count}");
+        }
+
+        output.WriteLine();
+        var table = new TextTable("Rank", "Hospital", "Peer group", "Total", "Grade").AlignRight(0, 3);
+        foreach (var a in result.Assessments.Take(top))
+        {
+            table.Add($"{a.Rank}/{a.PeerCount}", a.Entity, a.PeerGroup, a.Total.ToString("0.00", CultureInfo.InvariantCulture), a.Grade);
+        }
+
+        table.WriteTo(output);
+        output.WriteLine();
+        output.WriteLine(result.Assessments[0].Explain());
+        return CliApplication.Success;
+    }
+}

@@ -1,0 +1,171 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using HospitalDomain.Indicators;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Assessments;
+
+/// <summary>How a cohort is assessed: the edition, per-indicator scoring rules and weights, the rule for missing data, and the grade bands (A++ … D).</summary>
+/// <remarks>
+/// <para>The official weights, scoring rules and grade cut-offs of the national assessment are not public. No scheme is presented as the official one: <see cref="Illustrative"/> says whether a scheme is an example, and the shipped one (<see cref="AssessmentSchemes.Illustrative2020"/>) is.</para>
+/// <para>Grade bands are listed from the best grade down. In threshold mode each band gives its grade to totals at or above its bound, bounds strictly falling; in share mode each band takes the given per cent of the cohort, best first, the last taking the rest.</para>
+/// </remarks>
+[JsonConverter(typeof(AssessmentSchemeJsonConverter))]
+public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
+{
+    /// <summary>Creates an assessment scheme.</summary>
+    /// <param name="id">A stable id.</param>
+    /// <param name="title">The title.</param>
+    /// <param name="editionId">The indicator edition the rules refer to.</param>
+    /// <param name="rules">The rules; at least one, indicator codes distinct.</param>
+    /// <param name="gradeBands">The grade bands, best first; at least one.</param>
+    /// <param name="gradeMode">How the bands are defined.</param>
+    /// <param name="missingData">What missing values do.</param>
+    /// <param name="illustrative">Whether the scheme is an example rather than one in force.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, a rule repeats an indicator, a grade repeats, or the bands are not ordered or add up to more than 100%.</exception>
+    public AssessmentScheme(string id, string title, string editionId, IEnumerable<IndicatorScoring>? rules, IEnumerable<GradeBand>? gradeBands, GradeBandMode gradeMode = default, MissingDataRule missingData = default, bool illustrative = true)
+    {
+        Id = Preconditions.CheckNotBlank(id);
+        Title = Preconditions.CheckNotBlank(title);
+        EditionId = Preconditions.CheckNotBlank(editionId);
+        Rules = ImmutableArrayEquality.ToImmutableOrEmpty(rules);
+        foreach (var item in Rules)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(rules), "rules must not contain null.");
+        }
+        GradeBands = ImmutableArrayEquality.ToImmutableOrEmpty(gradeBands);
+        foreach (var item in GradeBands)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(gradeBands), "gradeBands must not contain null.");
+        }
+        GradeMode = gradeMode;
+        MissingData = missingData;
+        Illustrative = illustrative;
+        Preconditions.CheckArgument(!Rules.IsEmpty, nameof(rules), "rules must score at least one indicator.");
+        Preconditions.CheckNoDuplicates(Rules, r => r.IndicatorCode, nameof(rules), "indicator");
+        Preconditions.CheckArgument(!GradeBands.IsEmpty, nameof(gradeBands), "gradeBands must define at least one grade.");
+        Preconditions.CheckNoDuplicates(GradeBands, b => b.Grade, nameof(gradeBands), "grade");
+        if (GradeMode == GradeBandMode.Threshold)
+        {
+            for (var i = 1; i < GradeBands.Length; i++)
+            {
+                Preconditions.CheckArgument(GradeBands[i].Bound < GradeBands[i - 1].Bound, nameof(gradeBands), $"gradeBands must have falling minimum scores, but {GradeBands[i].Grade} ({GradeBands[i].Bound}) is not below {GradeBands[i - 1].Grade} ({GradeBands[i - 1].Bound}).");
+            }
+        }
+        else
+        {
+            Preconditions.CheckArgument(GradeBands.Sum(b => b.Bound) <= 100, nameof(gradeBands), $"gradeBands shares must not add up to more than 100%, was {GradeBands.Sum(b => b.Bound)}.");
+        }
+    }
+
+    /// <summary>Gets the id.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets the title.</summary>
+    public string Title { get; }
+
+    /// <summary>Gets the indicator edition the rules refer to.</summary>
+    public string EditionId { get; }
+
+    /// <summary>Gets the scoring rules.</summary>
+    public ImmutableArray<IndicatorScoring> Rules { get; }
+
+    /// <summary>Gets the grade bands, best first.</summary>
+    public ImmutableArray<GradeBand> GradeBands { get; }
+
+    /// <summary>Gets how the bands are defined.</summary>
+    public GradeBandMode GradeMode { get; }
+
+    /// <summary>Gets what missing values do.</summary>
+    public MissingDataRule MissingData { get; }
+
+    /// <summary>Gets whether the scheme is an example rather than one in force.</summary>
+    public bool Illustrative { get; }
+
+    /// <summary>Checks the scheme against <paramref name="edition"/>: every rule must name one of its indicators, and qualitative or composite indicators need a fitting method.</summary>
+    /// <param name="edition">The edition.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
+    /// <exception cref="ArgumentException">A rule names an unknown indicator or does not fit it; the message names it.</exception>
+    public void CheckAgainst(IndicatorEdition edition)
+    {
+        Preconditions.CheckNotNull(edition);
+        foreach (var rule in Rules)
+        {
+            if (!edition.TryGet(rule.IndicatorCode, out var entry))
+            {
+                Preconditions.ThrowArgument(nameof(edition), $"the scheme {Id} scores '{rule.IndicatorCode}', which is not an indicator of the edition {edition.Id}.");
+            }
+
+            var qualitative = entry.Definition.Kind is IndicatorKind.Qualitative or IndicatorKind.Composite;
+            Preconditions.CheckArgument(qualitative == (rule.Method == ScoringMethod.Qualitative), nameof(edition), $"the scheme {Id} scores {rule.IndicatorCode} ({entry.Definition.Kind}) with the method {rule.Method}; qualitative and composite indicators, and only they, take the Qualitative method.");
+        }
+    }
+
+    /// <summary>Loads a scheme from JSON of the shape of docs/json.md, checking it against its edition when that is a shipped one.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The scheme.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The JSON is malformed or describes an invalid scheme; the message names the problem.</exception>
+    public static AssessmentScheme Load(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        var scheme = System.Text.Json.JsonSerializer.Deserialize(json, HospitalDomainJsonContext.Default.AssessmentScheme)
+            ?? throw new System.Text.Json.JsonException("An assessment scheme must be an object, not null.");
+        if (IndicatorEditions.All.FirstOrDefault(e => e.Id == scheme.EditionId) is { } edition)
+        {
+            JsonObjectReading.Create("AssessmentScheme", () =>
+            {
+                scheme.CheckAgainst(edition);
+                return scheme;
+            });
+        }
+
+        return scheme;
+    }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(AssessmentScheme? left, AssessmentScheme? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(AssessmentScheme? left, AssessmentScheme? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(AssessmentScheme? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Id, other.Id, StringComparison.Ordinal)
+            && string.Equals(Title, other.Title, StringComparison.Ordinal)
+            && string.Equals(EditionId, other.EditionId, StringComparison.Ordinal)
+            && ImmutableArrayEquality.SequenceEqual(Rules, other.Rules)
+            && ImmutableArrayEquality.SequenceEqual(GradeBands, other.GradeBands)
+            && GradeMode == other.GradeMode
+            && MissingData == other.MissingData
+            && Illustrative == other.Illustrative));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as AssessmentScheme);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Id, StringComparer.Ordinal);
+        hash.Add(Title, StringComparer.Ordinal);
+        hash.Add(EditionId, StringComparer.Ordinal);
+        hash.Add(ImmutableArrayEquality.SequenceHash(Rules));
+        hash.Add(ImmutableArrayEquality.SequenceHash(GradeBands));
+        hash.Add(GradeMode);
+        hash.Add(MissingData);
+        hash.Add(Illustrative);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns "id: title".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id}: {Title}";
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using HospitalDomain.Assessments;
+
+namespace HospitalDomain.Serialization;
+
+/// <summary>Converts a <see cref="DimensionTotal"/> to and from a JSON object; see docs/json.md.</summary>
+public sealed class DimensionTotalJsonConverter : JsonConverter<DimensionTotal>
+{
+    /// <summary>Gets the shared instance; the converter is stateless and thread-safe.</summary>
+    public static DimensionTotalJsonConverter Instance { get; } = new();
+
+    /// <inheritdoc />
+    public override DimensionTotal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        string? dimension = null;
+        decimal? points = null;
+        decimal? weight = null;
+        JsonObjectReading.ReadObject(ref reader, "DimensionTotal", (ref Utf8JsonReader r, string property) =>
+        {
+            switch (property)
+            {
+                case "dimension":
+                    dimension = JsonObjectReading.GetNullableString(ref r, "dimension");
+                    break;
+                case "points":
+                    points = JsonReading.GetDecimal(ref r, "points");
+                    break;
+                case "weight":
+                    weight = JsonReading.GetDecimal(ref r, "weight");
+                    break;
+                default:
+                    throw JsonReading.UnknownProperty("DimensionTotal", property);
+            }
+        });
+
+        if (dimension is null)
+        {
+            throw JsonReading.MissingProperty("DimensionTotal", "dimension");
+        }
+
+        if (points is null)
+        {
+            throw JsonReading.MissingProperty("DimensionTotal", "points");
+        }
+
+        if (weight is null)
+        {
+            throw JsonReading.MissingProperty("DimensionTotal", "weight");
+        }
+
+        return JsonObjectReading.Create("DimensionTotal", () => new DimensionTotal(dimension: dimension, points: points.Value, weight: weight.Value));
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DimensionTotal value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStartObject();
+        writer.WriteString("dimension", value.Dimension);
+        writer.WriteNumber("points", value.Points);
+        writer.WriteNumber("weight", value.Weight);
+        writer.WriteEndObject();
+    }
+}

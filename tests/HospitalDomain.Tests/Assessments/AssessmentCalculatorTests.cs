@@ -1,0 +1,231 @@
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using HospitalDomain.Assessments;
+using HospitalDomain.Indicators;
+using HospitalDomain.Metrics;
+using HospitalDomain.Tests.TestHelpers;
+
+namespace HospitalDomain.Tests.Assessments;
+
+public sealed class AssessmentCalculatorTests
+{
+    // A small edition: one higher-is-better indicator, one lower-is-better, one monitor-only, one qualitative.
+    private static readonly IndicatorEdition Edition = new(
+        "test", "测试", 2024, "tests", "tests", SourceStatus.Unconfirmed,
+        [
+            new IndicatorEntry("1", IndicatorEditions.NationalTertiary2020["level4SurgeryShare"].Definition, "医疗质量"),
+            new IndicatorEntry("2", IndicatorEditions.NationalTertiary2020["surgicalComplicationRate"].Definition, "医疗质量"),
+            new IndicatorEntry("3", IndicatorEditions.NationalTertiary2020["outpatientToDischargeRatio"].Definition, "运营效率"),
+            new IndicatorEntry("4", IndicatorEditions.NationalTertiary2020["chiefAccountant"].Definition, "运营效率"),
+        ]);
+
+    private static readonly IndicatorCalculator Indicators = new(Edition);
+
+    private static AssessmentScheme Scheme(GradeBandMode mode = GradeBandMode.Threshold, MissingDataRule missing = MissingDataRule.Renormalise, params GradeBand[] bands) => new(
+        "s", "scheme", "test",
+        [
+            new IndicatorScoring("level4SurgeryShare", 10, ScoringMethod.PercentileRank),
+            new IndicatorScoring("surgicalComplicationRate", 10, ScoringMethod.PercentileRank),
+            new IndicatorScoring("outpatientToDischargeRatio", 5, ScoringMethod.PercentileRank),
+            new IndicatorScoring("chiefAccountant", 5, ScoringMethod.Qualitative),
+        ],
+        bands.Length > 0 ? bands : [new GradeBand("A", 20), new GradeBand("B", 10), new GradeBand("C", 0)],
+        mode,
+        missing);
+
+    /// <summary>A hospital whose level-4 share is <paramref name="level4"/>% and complication rate <paramref name="complications"/>%.</summary>
+    private static CohortMember Member(string entity, decimal? level4, decimal? complications, string group = "G")
+    {
+        var builder = MetricSet.CreateBuilder(MetricCatalogue.Standard, entity, ReportingPeriod.Year(2023))
+            .Set("surgeries", 1000).Set("surgicalPatientsForComplications", 1000).Set("outpatientVisits", 1000).Set("discharges", 100);
+        if (level4 is { } l)
+        {
+            builder.Set("level4Surgeries", l * 10);
+        }
+
+        if (complications is { } c)
+        {
+            builder.Set("surgicalComplications", c * 10);
+        }
+
+        return new CohortMember(entity, group, Indicators.Evaluate(builder.Build()));
+    }
+
+    private static CohortAssessment Assess(IEnumerable<CohortMember> members, AssessmentScheme? scheme = null, IEnumerable<QualitativeAnswer>? answers = null) =>
+        new AssessmentCalculator(scheme ?? Scheme(), Edition).Assess(members, answers);
+
+    [Fact]
+    public void PercentileRank_HandComputed_WithTies()
+    {
+        // Level-4 shares 10, 20, 20, 40: below + half the equal, over 4.
+        // 10 → (0 + 0.5)/4 = 12.5; 20 → (1 + 1)/4 = 50; 40 → (3 + 0.5)/4 = 87.5.
+        var result = Assess([Member("A", 10, 1), Member("B", 20, 1), Member("C", 20, 1), Member("D", 40, 1)]);
+
+        result["A"].Points[0].PercentileRank.Should().Be(12.5m);
+        result["B"].Points[0].PercentileRank.Should().Be(50m);
+        result["C"].Points[0].PercentileRank.Should().Be(50m);
+        result["D"].Points[0].PercentileRank.Should().Be(87.5m);
+        result["D"].Points[0].Points.Should().Be(8.75m);
+    }
+
+    [Fact]
+    public void LowerIsBetter_RanksInReverse()
+    {
+        // Complication rates 0.5, 1, 2: the lowest ranks highest: 0.5 → 100 − (0 + 0.5)/3 × 100 = 83.33…
+        var result = Assess([Member("A", 10, 0.5m), Member("B", 10, 1), Member("C", 10, 2)]);
+
+        result["A"].Points[1].PercentileRank.Should().BeApproximately(83.3333m, 0.0001m);
+        result["C"].Points[1].PercentileRank.Should().BeApproximately(16.6667m, 0.0001m);
+        result["A"].Points[1].Points.Should().BeGreaterThan(result["C"].Points[1].Points);
+    }
+
+    [Fact]
+    public void CohortOfOne_AndAllEqual_RankAtTheMiddle()
+    {
+        Assess([Member("A", 30, 1)])["A"].Points[0].PercentileRank.Should().Be(50m);
+        var equal = Assess([Member("A", 30, 1), Member("B", 30, 1), Member("C", 30, 1)]);
+        equal.Assessments.Should().OnlyContain(a => a.Points[0].PercentileRank == 50m && a.Rank == 1);
+    }
+
+    [Fact]
+    public void MonitorOnly_ScoresNothing_UnlessTheSchemeSaysSo()
+    {
+        var result = Assess([Member("A", 10, 1), Member("B", 20, 1)]);
+        result["B"].Points[2].Weight.Should().Be(0m);
+        result["B"].Points[2].Points.Should().Be(0m);
+    }
+
+    [Fact]
+    public void Ranks_TiesShareARank_AndStatisticsUseType7Percentiles()
+    {
+        var result = Assess([Member("A", 10, 1), Member("B", 20, 1), Member("C", 20, 1), Member("D", 40, 1)]);
+
+        result.Assessments.Select(a => (a.Entity, a.Rank)).Should().Equal(("D", 1), ("B", 2), ("C", 2), ("A", 4));
+        var stats = result.Statistics.Single(s => s.IndicatorCode == "level4SurgeryShare");
+        stats.Count.Should().Be(4);
+        stats.Median.Should().Be(20m);           // position 1.5 between 20 and 20
+        stats.LowerQuartile.Should().Be(17.5m);  // position 0.75: 10 + 0.75 × 10
+        stats.UpperQuartile.Should().Be(25m);    // position 2.25: 20 + 0.25 × 20
+        stats.Deciles.Should().HaveCount(11);
+        stats.Deciles[0].Should().Be(10m);
+        stats.Deciles[10].Should().Be(40m);
+    }
+
+    [Fact]
+    public void MissingData_RenormaliseOrZero()
+    {
+        var members = new[] { Member("A", 40, null), Member("B", 10, 1) };
+        var renormalised = Assess(members);
+        var zero = Assess(members, Scheme(missing: MissingDataRule.Zero));
+
+        // A: level-4 rank 75 → 7.5 of 10; complications missing; qualitative unanswered (missing too): 7.5 × 25/10 … scored weight 25 (monitor-only excluded), assessed 10.
+        renormalised["A"].Total.Should().Be(18.75m);
+        zero["A"].Total.Should().Be(7.5m);
+        renormalised["A"].Points[1].Missing.Should().BeTrue();
+    }
+
+    [Fact]
+    public void QualitativeAnswers_AreScored()
+    {
+        var result = Assess([Member("A", 10, 1)], answers: [new QualitativeAnswer("A", "chiefAccountant", 4)]);
+
+        result["A"].Points[3].Points.Should().Be(4m);
+    }
+
+    [Theory]
+    [InlineData("2", "12", "A")]
+    [InlineData("1.99", "11.99", "B")]
+    [InlineData("1", "11", "B")]
+    [InlineData("0.99", "10.99", "C")]
+    public void GradeBands_ByThreshold_AtTheirBoundaries(string answer, string total, string grade)
+    {
+        // A hospital alone ranks 50 on both percentile indicators: 5 + 5 = 10 points, plus the qualitative answer.
+        var scheme = Scheme(GradeBandMode.Threshold, MissingDataRule.Zero, new GradeBand("A", 12), new GradeBand("B", 11), new GradeBand("C", 0));
+        var result = Assess([Member("A", 10, 1)], scheme, [new QualitativeAnswer("A", "chiefAccountant", decimal.Parse(answer, System.Globalization.CultureInfo.InvariantCulture))]);
+
+        result["A"].Total.Should().Be(decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture));
+        result["A"].Grade.Should().Be(grade);
+    }
+
+    [Fact]
+    public void GradeBands_ByShare_AndTiesGetTheBetterGrade()
+    {
+        var scheme = Scheme(GradeBandMode.Share, bands: [new GradeBand("A", 25), new GradeBand("B", 50), new GradeBand("C", 25)]);
+        var result = Assess([Member("A", 10, 5), Member("B", 20, 4), Member("C", 30, 3), Member("D", 40, 2), Member("E", 40, 2), Member("F", 5, 9), Member("G", 6, 8), Member("H", 7, 7)], scheme);
+
+        // 8 hospitals: A takes 2, B 4, C 2. D and E tie at the top.
+        result.Assessments.Select(a => a.Grade).Should().Equal("A", "A", "B", "B", "B", "B", "C", "C");
+        var tied = Assess([Member("A", 10, 5), Member("B", 20, 4), Member("C", 30, 3), Member("D", 30, 3)], Scheme(GradeBandMode.Share, bands: [new GradeBand("A", 25), new GradeBand("B", 75)]));
+        tied.Assessments.Take(2).Should().OnlyContain(a => a.Grade == "A", "C and D tie for first, so both take the better grade");
+    }
+
+    [Property(MaxTest = 50)]
+    public Property SameCohort_SameResult_WhateverTheOrder() =>
+        Prop.ForAll(Gen.ListOf(Gen.Choose(0, 100), 6).ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (shares, shuffle) =>
+        {
+            var members = shares.Select((s, i) => Member($"H{i}", s, (i % 3) + 1, i % 2 == 0 ? "G1" : "G2")).ToList();
+            var shuffled = members.OrderBy(m => (m.Entity.GetHashCode(StringComparison.Ordinal) ^ shuffle) & 0xFFFF).ThenBy(m => m.Entity, StringComparer.Ordinal).ToList();
+            shuffled.Reverse();
+            return Assess(members) == Assess(shuffled);
+        });
+
+    [Fact]
+    public void Explanation_NamesTheIndicatorsThatMovedTheTotal()
+    {
+        var result = Assess([Member("A", 40, 2), Member("B", 10, 0.5m)]);
+
+        // A: level-4 share ranks 75 → 7.5 of 10; complication rate 2 (worse) ranks 25 → 2.5 of 10; the qualitative item is
+        // unanswered, so 10 points over 20 assessed of 25 renormalise to 12.5. B mirrors A, so they tie for first.
+        result["A"].Lifted.Should().Equal("level4SurgeryShare", "surgicalComplicationRate");
+        result["A"].Cost.Should().Equal("surgicalComplicationRate", "chiefAccountant", "level4SurgeryShare");
+        result["A"].Explain().Should().Be("A: 12.5 points, grade B, rank 1 of 2; lifted by level4SurgeryShare +7.5, surgicalComplicationRate +2.5; cost by surgicalComplicationRate −7.5, chiefAccountant −5, level4SurgeryShare −2.5");
+    }
+
+    [Fact]
+    public void PreviousAssessment_GivesTheChange()
+    {
+        var calculator = new AssessmentCalculator(Scheme(), Edition);
+        var before = calculator.Assess([Member("A", 10, 2), Member("B", 40, 0.5m)]);
+        var after = calculator.Assess([Member("A", 40, 0.5m), Member("B", 10, 2)], previous: before);
+
+        after["A"].PreviousTotal.Should().Be(before["A"].Total);
+        after["A"].Explain().Should().EndWith($"; +{after["A"].Total - before["A"].Total:0.##} on the previous assessment ({before["A"].Grade} → {after["A"].Grade})");
+    }
+
+    [Fact]
+    public void Scheme_Validation_NamesTheProblem()
+    {
+        FluentActions.Invoking(() => new AssessmentCalculator(new AssessmentScheme("s", "t", "test", [new IndicatorScoring("nosuch", 1, ScoringMethod.PercentileRank)], [new GradeBand("A", 0)]), Edition))
+            .Should().Throw<ArgumentException>().WithMessage("the scheme s scores 'nosuch', which is not an indicator of the edition test.*");
+        FluentActions.Invoking(() => new IndicatorScoring("x", 0, ScoringMethod.PercentileRank)).Should().Throw<ArgumentException>().WithMessage("weight of x must be positive, was 0.*");
+        FluentActions.Invoking(() => new AssessmentScheme("s", "t", "test", [new IndicatorScoring("x", 1, ScoringMethod.PercentileRank)], [new GradeBand("A", 10), new GradeBand("B", 20)]))
+            .Should().Throw<ArgumentException>().WithMessage("gradeBands must have falling minimum scores, but B (20) is not below A (10).*");
+        FluentActions.Invoking(() => new AssessmentScheme("s", "t", "test", [new IndicatorScoring("x", 1, ScoringMethod.PercentileRank)], [new GradeBand("A", 60), new GradeBand("B", 50)], GradeBandMode.Share))
+            .Should().Throw<ArgumentException>().WithMessage("gradeBands shares must not add up to more than 100%, was 110.*");
+        FluentActions.Invoking(() => AssessmentScheme.Load("""{"id":"s","title":"t","editionId":"national-tertiary-2020","rules":[{"indicatorCode":"level4SurgeryShare","weight":1,"method":"qualitative"}],"gradeBands":[{"grade":"A","bound":0}]}"""))
+            .Should().ThrowExactly<JsonException>().WithMessage("Invalid AssessmentScheme: the scheme s scores level4SurgeryShare (Ratio) with the method Qualitative*");
+    }
+
+    [Fact]
+    public void IllustrativeScheme_IsMarkedAsSuch_AndRoundTrips()
+    {
+        var scheme = AssessmentSchemes.Illustrative2020;
+
+        scheme.Illustrative.Should().BeTrue();
+        scheme.Title.Should().Contain("非官方");
+        scheme.Rules.Should().HaveCount(56);
+        var json = JsonSerializer.Serialize(scheme, JsonAssert.Options);
+        JsonAssert.RoundTrip(scheme, json);
+        AssessmentScheme.Load(json).Should().Be(scheme);
+    }
+
+    [Fact]
+    public void Assessments_RoundTripThroughJson()
+    {
+        var result = Assess([Member("A", 10, 1), Member("B", 20, 2)]);
+        var json = JsonSerializer.Serialize(result, JsonAssert.Options);
+        JsonSerializer.Deserialize<CohortAssessment>(json, JsonAssert.Options).Should().Be(result);
+    }
+}
