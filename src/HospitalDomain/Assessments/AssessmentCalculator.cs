@@ -152,12 +152,28 @@ public sealed class AssessmentCalculator
             }
         }
 
+        var dimensionNames = _rules.Select(r => r.Dimension).Distinct(StringComparer.Ordinal).ToArray();
+        var dimensionOf = _rules.Select(r => Array.IndexOf(dimensionNames, r.Dimension)).ToArray();
         var results = new Assessment[n];
+        var dimensionPoints = new decimal[dimensionNames.Length];
+        var dimensionWeights = new decimal[dimensionNames.Length];
         for (var i = 0; i < n; i++)
         {
             var item = assessed[i];
-            var dimensions = item.Points.GroupBy(p => p.Dimension, StringComparer.Ordinal)
-                .Select(g => new DimensionTotal(g.Key, g.Sum(p => p.Points), g.Sum(p => p.Weight)));
+            Array.Clear(dimensionPoints);
+            Array.Clear(dimensionWeights);
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                dimensionPoints[dimensionOf[r]] += item.Points[r].Points;
+                dimensionWeights[dimensionOf[r]] += item.Points[r].Weight;
+            }
+
+            var dimensions = new DimensionTotal[dimensionNames.Length];
+            for (var d = 0; d < dimensions.Length; d++)
+            {
+                dimensions[d] = new DimensionTotal(dimensionNames[d], dimensionPoints[d], dimensionWeights[d]);
+            }
+
             var lifted = item.Points.Where(p => p.Points > 0).OrderByDescending(p => p.Points).ThenBy(p => p.IndicatorCode, StringComparer.Ordinal).Take(3).Select(p => p.IndicatorCode);
             var cost = item.Points.Where(p => p.Weight - p.Points > 0).OrderByDescending(p => p.Weight - p.Points).ThenBy(p => p.IndicatorCode, StringComparer.Ordinal).Take(3).Select(p => p.IndicatorCode);
             Assessment? before = null;
@@ -172,7 +188,7 @@ public sealed class AssessmentCalculator
     }
 
     private static bool IsMissing(CompiledRule rule, decimal? value, string entity, Dictionary<(string, string), decimal> answers) =>
-        rule.Rule.Method == ScoringMethod.Qualitative ? !answers.ContainsKey((entity, rule.Rule.IndicatorCode)) : value is null;
+        rule.Rule.Method == ScoringMethod.Qualitative ? answers.Count == 0 || !answers.ContainsKey((entity, rule.Rule.IndicatorCode)) : value is null;
 
     private static decimal Score(CompiledRule rule, decimal? value, decimal? percentile, string entity, Dictionary<(string, string), decimal> answers)
     {
@@ -185,7 +201,7 @@ public sealed class AssessmentCalculator
         var r = rule.Rule;
         if (r.Method == ScoringMethod.Qualitative)
         {
-            return answers.TryGetValue((entity, r.IndicatorCode), out var given) ? Math.Min(given, weight) : 0m;
+            return answers.Count > 0 && answers.TryGetValue((entity, r.IndicatorCode), out var given) ? Math.Min(given, weight) : 0m;
         }
 
         if (value is not { } v)
