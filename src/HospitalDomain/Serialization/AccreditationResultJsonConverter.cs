@@ -39,22 +39,11 @@ public sealed class AccreditationResultJsonConverter : JsonConverter<Accreditati
             }
         });
 
-        if (standardId is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationResult", "standardId");
-        }
-
-        if (levels is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationResult", "levels");
-        }
-
-        if (cumulative is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationResult", "cumulative");
-        }
-
-        return JsonObjectReading.Create("AccreditationResult", () => new AccreditationResult(standardId: standardId, levels: levels.Value, cumulative: cumulative.Value, results: results));
+        return JsonObjectReading.Create("AccreditationResult", () => new AccreditationResult(
+            standardId: JsonObjectReading.Required(standardId, "AccreditationResult", "standardId"),
+            levels: JsonObjectReading.Required(levels, "AccreditationResult", "levels"),
+            cumulative: JsonObjectReading.Required(cumulative, "AccreditationResult", "cumulative"),
+            results: results));
     }
 
     /// <inheritdoc />
@@ -66,15 +55,7 @@ public sealed class AccreditationResultJsonConverter : JsonConverter<Accreditati
         writer.WriteString("standardId", value.StandardId);
         JsonObjectReading.WriteStringArray(writer, "levels", value.Levels);
         writer.WriteBoolean("cumulative", value.Cumulative);
-        if (!value.Results.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("results");
-            foreach (var item in value.Results)
-            {
-                CriterionResultJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "results", value.Results, CriterionResultJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

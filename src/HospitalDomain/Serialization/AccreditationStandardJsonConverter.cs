@@ -51,37 +51,14 @@ public sealed class AccreditationStandardJsonConverter : JsonConverter<Accredita
             }
         });
 
-        if (id is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationStandard", "id");
-        }
-
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationStandard", "title");
-        }
-
-        if (source is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationStandard", "source");
-        }
-
-        if (status is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationStandard", "status");
-        }
-
-        if (levels is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationStandard", "levels");
-        }
-
-        if (cumulative is null)
-        {
-            throw JsonReading.MissingProperty("AccreditationStandard", "cumulative");
-        }
-
-        return JsonObjectReading.Create("AccreditationStandard", () => new AccreditationStandard(id: id, title: title, source: source, status: status.Value, levels: levels.Value, cumulative: cumulative.Value, articles: articles));
+        return JsonObjectReading.Create("AccreditationStandard", () => new AccreditationStandard(
+            id: JsonObjectReading.Required(id, "AccreditationStandard", "id"),
+            title: JsonObjectReading.Required(title, "AccreditationStandard", "title"),
+            source: JsonObjectReading.Required(source, "AccreditationStandard", "source"),
+            status: JsonObjectReading.Required(status, "AccreditationStandard", "status"),
+            levels: JsonObjectReading.Required(levels, "AccreditationStandard", "levels"),
+            cumulative: JsonObjectReading.Required(cumulative, "AccreditationStandard", "cumulative"),
+            articles: articles));
     }
 
     /// <inheritdoc />
@@ -96,15 +73,7 @@ public sealed class AccreditationStandardJsonConverter : JsonConverter<Accredita
         JsonObjectReading.WriteEnum(writer, "status", value.Status);
         JsonObjectReading.WriteStringArray(writer, "levels", value.Levels);
         writer.WriteBoolean("cumulative", value.Cumulative);
-        if (!value.Articles.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("articles");
-            foreach (var item in value.Articles)
-            {
-                StandardArticleJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "articles", value.Articles, StandardArticleJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

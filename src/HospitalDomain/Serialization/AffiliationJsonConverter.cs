@@ -35,17 +35,10 @@ public sealed class AffiliationJsonConverter : JsonConverter<Affiliation>
             }
         });
 
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("Affiliation", "kind");
-        }
-
-        if (institution is null)
-        {
-            throw JsonReading.MissingProperty("Affiliation", "institution");
-        }
-
-        return JsonObjectReading.Create("Affiliation", () => new Affiliation(kind: kind.Value, institution: institution, since: since));
+        return JsonObjectReading.Create("Affiliation", () => new Affiliation(
+            kind: JsonObjectReading.Required(kind, "Affiliation", "kind"),
+            institution: JsonObjectReading.Required(institution, "Affiliation", "institution"),
+            since: since));
     }
 
     /// <inheritdoc />

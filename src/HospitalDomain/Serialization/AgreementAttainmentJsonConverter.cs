@@ -27,7 +27,8 @@ public sealed class AgreementAttainmentJsonConverter : JsonConverter<AgreementAt
             }
         });
 
-        return JsonObjectReading.Create("AgreementAttainment", () => new AgreementAttainment(scores: scores));
+        return JsonObjectReading.Create("AgreementAttainment", () => new AgreementAttainment(
+            scores: scores));
     }
 
     /// <inheritdoc />
@@ -36,15 +37,7 @@ public sealed class AgreementAttainmentJsonConverter : JsonConverter<AgreementAt
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (!value.Scores.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("scores");
-            foreach (var item in value.Scores)
-            {
-                TargetScoreJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "scores", value.Scores, TargetScoreJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

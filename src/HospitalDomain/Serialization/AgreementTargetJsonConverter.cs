@@ -55,32 +55,15 @@ public sealed class AgreementTargetJsonConverter : JsonConverter<AgreementTarget
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("AgreementTarget", "code");
-        }
-
-        if (description is null)
-        {
-            throw JsonReading.MissingProperty("AgreementTarget", "description");
-        }
-
-        if (comparator is null)
-        {
-            throw JsonReading.MissingProperty("AgreementTarget", "comparator");
-        }
-
-        if (target is null)
-        {
-            throw JsonReading.MissingProperty("AgreementTarget", "target");
-        }
-
-        if (weight is null)
-        {
-            throw JsonReading.MissingProperty("AgreementTarget", "weight");
-        }
-
-        return JsonObjectReading.Create("AgreementTarget", () => new AgreementTarget(code: code, description: description, comparator: comparator.Value, target: target.Value, weight: weight.Value, rule: rule, floor: floor, cap: cap));
+        return JsonObjectReading.Create("AgreementTarget", () => new AgreementTarget(
+            code: JsonObjectReading.Required(code, "AgreementTarget", "code"),
+            description: JsonObjectReading.Required(description, "AgreementTarget", "description"),
+            comparator: JsonObjectReading.Required(comparator, "AgreementTarget", "comparator"),
+            target: JsonObjectReading.Required(target, "AgreementTarget", "target"),
+            weight: JsonObjectReading.Required(weight, "AgreementTarget", "weight"),
+            rule: rule,
+            floor: floor,
+            cap: cap));
     }
 
     /// <inheritdoc />
@@ -98,14 +81,8 @@ public sealed class AgreementTargetJsonConverter : JsonConverter<AgreementTarget
         {
             JsonObjectReading.WriteEnum(writer, "rule", value.Rule);
         }
-        if (value.Floor is { } floor)
-        {
-            writer.WriteNumber("floor", floor);
-        }
-        if (value.Cap is { } cap)
-        {
-            writer.WriteNumber("cap", cap);
-        }
+        JsonObjectReading.WriteOptional(writer, "floor", value.Floor);
+        JsonObjectReading.WriteOptional(writer, "cap", value.Cap);
         writer.WriteEndObject();
     }
 }

@@ -71,37 +71,19 @@ public sealed class AssessmentJsonConverter : JsonConverter<Assessment>
             }
         });
 
-        if (entity is null)
-        {
-            throw JsonReading.MissingProperty("Assessment", "entity");
-        }
-
-        if (peerGroup is null)
-        {
-            throw JsonReading.MissingProperty("Assessment", "peerGroup");
-        }
-
-        if (total is null)
-        {
-            throw JsonReading.MissingProperty("Assessment", "total");
-        }
-
-        if (grade is null)
-        {
-            throw JsonReading.MissingProperty("Assessment", "grade");
-        }
-
-        if (rank is null)
-        {
-            throw JsonReading.MissingProperty("Assessment", "rank");
-        }
-
-        if (peerCount is null)
-        {
-            throw JsonReading.MissingProperty("Assessment", "peerCount");
-        }
-
-        return JsonObjectReading.Create("Assessment", () => new Assessment(entity: entity, peerGroup: peerGroup, points: points, dimensions: dimensions, total: total.Value, grade: grade, rank: rank.Value, peerCount: peerCount.Value, lifted: lifted, cost: cost, previousTotal: previousTotal, previousGrade: previousGrade));
+        return JsonObjectReading.Create("Assessment", () => new Assessment(
+            entity: JsonObjectReading.Required(entity, "Assessment", "entity"),
+            peerGroup: JsonObjectReading.Required(peerGroup, "Assessment", "peerGroup"),
+            points: points,
+            dimensions: dimensions,
+            total: JsonObjectReading.Required(total, "Assessment", "total"),
+            grade: JsonObjectReading.Required(grade, "Assessment", "grade"),
+            rank: JsonObjectReading.Required(rank, "Assessment", "rank"),
+            peerCount: JsonObjectReading.Required(peerCount, "Assessment", "peerCount"),
+            lifted: lifted,
+            cost: cost,
+            previousTotal: previousTotal,
+            previousGrade: previousGrade));
     }
 
     /// <inheritdoc />
@@ -112,34 +94,15 @@ public sealed class AssessmentJsonConverter : JsonConverter<Assessment>
         writer.WriteStartObject();
         writer.WriteString("entity", value.Entity);
         writer.WriteString("peerGroup", value.PeerGroup);
-        if (!value.Points.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("points");
-            foreach (var item in value.Points)
-            {
-                IndicatorPointsJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Dimensions.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("dimensions");
-            foreach (var item in value.Dimensions)
-            {
-                DimensionTotalJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "points", value.Points, IndicatorPointsJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "dimensions", value.Dimensions, DimensionTotalJsonConverter.Instance, options);
         writer.WriteNumber("total", value.Total);
         writer.WriteString("grade", value.Grade);
         writer.WriteNumber("rank", value.Rank);
         writer.WriteNumber("peerCount", value.PeerCount);
         JsonObjectReading.WriteStringArray(writer, "lifted", value.Lifted);
         JsonObjectReading.WriteStringArray(writer, "cost", value.Cost);
-        if (value.PreviousTotal is { } previousTotal)
-        {
-            writer.WriteNumber("previousTotal", previousTotal);
-        }
+        JsonObjectReading.WriteOptional(writer, "previousTotal", value.PreviousTotal);
         JsonObjectReading.WriteOptional(writer, "previousGrade", value.PreviousGrade);
         writer.WriteEndObject();
     }

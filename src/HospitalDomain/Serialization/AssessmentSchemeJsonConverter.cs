@@ -56,32 +56,15 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
             }
         });
 
-        if (id is null)
-        {
-            throw JsonReading.MissingProperty("AssessmentScheme", "id");
-        }
-
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("AssessmentScheme", "title");
-        }
-
-        if (editionId is null)
-        {
-            throw JsonReading.MissingProperty("AssessmentScheme", "editionId");
-        }
-
-        if (rules is null)
-        {
-            throw JsonReading.MissingProperty("AssessmentScheme", "rules");
-        }
-
-        if (gradeBands is null)
-        {
-            throw JsonReading.MissingProperty("AssessmentScheme", "gradeBands");
-        }
-
-        return JsonObjectReading.Create("AssessmentScheme", () => new AssessmentScheme(id: id, title: title, editionId: editionId, rules: rules.Value, gradeBands: gradeBands.Value, gradeMode: gradeMode, missingData: missingData, illustrative: illustrative));
+        return JsonObjectReading.Create("AssessmentScheme", () => new AssessmentScheme(
+            id: JsonObjectReading.Required(id, "AssessmentScheme", "id"),
+            title: JsonObjectReading.Required(title, "AssessmentScheme", "title"),
+            editionId: JsonObjectReading.Required(editionId, "AssessmentScheme", "editionId"),
+            rules: JsonObjectReading.Required(rules, "AssessmentScheme", "rules"),
+            gradeBands: JsonObjectReading.Required(gradeBands, "AssessmentScheme", "gradeBands"),
+            gradeMode: gradeMode,
+            missingData: missingData,
+            illustrative: illustrative));
     }
 
     /// <inheritdoc />
@@ -93,24 +76,8 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
         writer.WriteString("id", value.Id);
         writer.WriteString("title", value.Title);
         writer.WriteString("editionId", value.EditionId);
-        if (!value.Rules.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("rules");
-            foreach (var item in value.Rules)
-            {
-                IndicatorScoringJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.GradeBands.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("gradeBands");
-            foreach (var item in value.GradeBands)
-            {
-                GradeBandJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "rules", value.Rules, IndicatorScoringJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "gradeBands", value.GradeBands, GradeBandJsonConverter.Instance, options);
         if (value.GradeMode != default)
         {
             JsonObjectReading.WriteEnum(writer, "gradeMode", value.GradeMode);

@@ -35,12 +35,10 @@ public sealed class CampusJsonConverter : JsonConverter<Campus>
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("Campus", "name");
-        }
-
-        return JsonObjectReading.Create("Campus", () => new Campus(name: name, address: address, status: status));
+        return JsonObjectReading.Create("Campus", () => new Campus(
+            name: JsonObjectReading.Required(name, "Campus", "name"),
+            address: address,
+            status: status));
     }
 
     /// <inheritdoc />

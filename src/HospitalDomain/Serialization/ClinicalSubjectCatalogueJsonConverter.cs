@@ -44,27 +44,12 @@ public sealed class ClinicalSubjectCatalogueJsonConverter : JsonConverter<Clinic
             }
         });
 
-        if (id is null)
-        {
-            throw JsonReading.MissingProperty("ClinicalSubjectCatalogue", "id");
-        }
-
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("ClinicalSubjectCatalogue", "title");
-        }
-
-        if (source is null)
-        {
-            throw JsonReading.MissingProperty("ClinicalSubjectCatalogue", "source");
-        }
-
-        if (status is null)
-        {
-            throw JsonReading.MissingProperty("ClinicalSubjectCatalogue", "status");
-        }
-
-        return JsonObjectReading.Create("ClinicalSubjectCatalogue", () => new ClinicalSubjectCatalogue(id: id, title: title, source: source, status: status.Value, subjects: subjects));
+        return JsonObjectReading.Create("ClinicalSubjectCatalogue", () => new ClinicalSubjectCatalogue(
+            id: JsonObjectReading.Required(id, "ClinicalSubjectCatalogue", "id"),
+            title: JsonObjectReading.Required(title, "ClinicalSubjectCatalogue", "title"),
+            source: JsonObjectReading.Required(source, "ClinicalSubjectCatalogue", "source"),
+            status: JsonObjectReading.Required(status, "ClinicalSubjectCatalogue", "status"),
+            subjects: subjects));
     }
 
     /// <inheritdoc />
@@ -77,15 +62,7 @@ public sealed class ClinicalSubjectCatalogueJsonConverter : JsonConverter<Clinic
         writer.WriteString("title", value.Title);
         writer.WriteString("source", value.Source);
         JsonObjectReading.WriteEnum(writer, "status", value.Status);
-        if (!value.Subjects.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("subjects");
-            foreach (var item in value.Subjects)
-            {
-                ClinicalSubjectJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "subjects", value.Subjects, ClinicalSubjectJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

@@ -35,17 +35,10 @@ public sealed class ClinicalSubjectJsonConverter : JsonConverter<ClinicalSubject
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("ClinicalSubject", "code");
-        }
-
-        if (chineseName is null)
-        {
-            throw JsonReading.MissingProperty("ClinicalSubject", "chineseName");
-        }
-
-        return JsonObjectReading.Create("ClinicalSubject", () => new ClinicalSubject(code: code.Value, chineseName: chineseName, englishName: englishName));
+        return JsonObjectReading.Create("ClinicalSubject", () => new ClinicalSubject(
+            code: JsonObjectReading.Required(code, "ClinicalSubject", "code"),
+            chineseName: JsonObjectReading.Required(chineseName, "ClinicalSubject", "chineseName"),
+            englishName: englishName));
     }
 
     /// <inheritdoc />
@@ -54,8 +47,7 @@ public sealed class ClinicalSubjectJsonConverter : JsonConverter<ClinicalSubject
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("code");
-        ClinicalSubjectCodeJsonConverter.Instance.Write(writer, value.Code, options);
+        JsonObjectReading.Write(writer, "code", value.Code, ClinicalSubjectCodeJsonConverter.Instance, options);
         writer.WriteString("chineseName", value.ChineseName);
         JsonObjectReading.WriteOptional(writer, "englishName", value.EnglishName);
         writer.WriteEndObject();

@@ -35,12 +35,10 @@ public sealed class CohortAssessmentJsonConverter : JsonConverter<CohortAssessme
             }
         });
 
-        if (schemeId is null)
-        {
-            throw JsonReading.MissingProperty("CohortAssessment", "schemeId");
-        }
-
-        return JsonObjectReading.Create("CohortAssessment", () => new CohortAssessment(schemeId: schemeId, assessments: assessments, statistics: statistics));
+        return JsonObjectReading.Create("CohortAssessment", () => new CohortAssessment(
+            schemeId: JsonObjectReading.Required(schemeId, "CohortAssessment", "schemeId"),
+            assessments: assessments,
+            statistics: statistics));
     }
 
     /// <inheritdoc />
@@ -50,24 +48,8 @@ public sealed class CohortAssessmentJsonConverter : JsonConverter<CohortAssessme
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("schemeId", value.SchemeId);
-        if (!value.Assessments.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("assessments");
-            foreach (var item in value.Assessments)
-            {
-                AssessmentJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Statistics.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("statistics");
-            foreach (var item in value.Statistics)
-            {
-                IndicatorStatisticsJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "assessments", value.Assessments, AssessmentJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "statistics", value.Statistics, IndicatorStatisticsJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

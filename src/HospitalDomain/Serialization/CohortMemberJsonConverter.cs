@@ -36,22 +36,10 @@ public sealed class CohortMemberJsonConverter : JsonConverter<CohortMember>
             }
         });
 
-        if (entity is null)
-        {
-            throw JsonReading.MissingProperty("CohortMember", "entity");
-        }
-
-        if (peerGroup is null)
-        {
-            throw JsonReading.MissingProperty("CohortMember", "peerGroup");
-        }
-
-        if (evaluation is null)
-        {
-            throw JsonReading.MissingProperty("CohortMember", "evaluation");
-        }
-
-        return JsonObjectReading.Create("CohortMember", () => new CohortMember(entity: entity, peerGroup: peerGroup, evaluation: evaluation));
+        return JsonObjectReading.Create("CohortMember", () => new CohortMember(
+            entity: JsonObjectReading.Required(entity, "CohortMember", "entity"),
+            peerGroup: JsonObjectReading.Required(peerGroup, "CohortMember", "peerGroup"),
+            evaluation: JsonObjectReading.Required(evaluation, "CohortMember", "evaluation")));
     }
 
     /// <inheritdoc />
@@ -62,8 +50,7 @@ public sealed class CohortMemberJsonConverter : JsonConverter<CohortMember>
         writer.WriteStartObject();
         writer.WriteString("entity", value.Entity);
         writer.WriteString("peerGroup", value.PeerGroup);
-        writer.WritePropertyName("evaluation");
-        IndicatorEvaluationJsonConverter.Instance.Write(writer, value.Evaluation, options);
+        JsonObjectReading.Write(writer, "evaluation", value.Evaluation, IndicatorEvaluationJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

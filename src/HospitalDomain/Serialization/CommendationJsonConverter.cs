@@ -51,17 +51,14 @@ public sealed class CommendationJsonConverter : JsonConverter<Commendation>
             }
         });
 
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("Commendation", "title");
-        }
-
-        if (recipientKind is null)
-        {
-            throw JsonReading.MissingProperty("Commendation", "recipientKind");
-        }
-
-        return JsonObjectReading.Create("Commendation", () => new Commendation(title: title, recipientKind: recipientKind.Value, level: level, recipients: recipients, statedCount: statedCount, forms: forms, issuer: issuer));
+        return JsonObjectReading.Create("Commendation", () => new Commendation(
+            title: JsonObjectReading.Required(title, "Commendation", "title"),
+            recipientKind: JsonObjectReading.Required(recipientKind, "Commendation", "recipientKind"),
+            level: level,
+            recipients: recipients,
+            statedCount: statedCount,
+            forms: forms,
+            issuer: issuer));
     }
 
     /// <inheritdoc />
@@ -76,25 +73,9 @@ public sealed class CommendationJsonConverter : JsonConverter<Commendation>
         {
             JsonObjectReading.WriteEnum(writer, "level", value.Level);
         }
-        if (!value.Recipients.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("recipients");
-            foreach (var item in value.Recipients)
-            {
-                CommendationRecipientJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "recipients", value.Recipients, CommendationRecipientJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "statedCount", value.StatedCount);
-        if (!value.Forms.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("forms");
-            foreach (var item in value.Forms)
-            {
-                writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(item.ToString()));
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteEnumArray(writer, "forms", value.Forms);
         JsonObjectReading.WriteOptional(writer, "issuer", value.Issuer);
         writer.WriteEndObject();
     }

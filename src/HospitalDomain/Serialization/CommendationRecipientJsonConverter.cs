@@ -35,12 +35,10 @@ public sealed class CommendationRecipientJsonConverter : JsonConverter<Commendat
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("CommendationRecipient", "name");
-        }
-
-        return JsonObjectReading.Create("CommendationRecipient", () => new CommendationRecipient(name: name, department: department, role: role));
+        return JsonObjectReading.Create("CommendationRecipient", () => new CommendationRecipient(
+            name: JsonObjectReading.Required(name, "CommendationRecipient", "name"),
+            department: department,
+            role: role));
     }
 
     /// <inheritdoc />

@@ -48,12 +48,13 @@ public sealed class CommendationRollJsonConverter : JsonConverter<CommendationRo
             }
         });
 
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("CommendationRoll", "title");
-        }
-
-        return JsonObjectReading.Create("CommendationRoll", () => new CommendationRoll(title: title, awards: awards, documentNumber: documentNumber, date: date, issuer: issuer, readBy: readBy));
+        return JsonObjectReading.Create("CommendationRoll", () => new CommendationRoll(
+            title: JsonObjectReading.Required(title, "CommendationRoll", "title"),
+            awards: awards,
+            documentNumber: documentNumber,
+            date: date,
+            issuer: issuer,
+            readBy: readBy));
     }
 
     /// <inheritdoc />
@@ -63,25 +64,9 @@ public sealed class CommendationRollJsonConverter : JsonConverter<CommendationRo
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("title", value.Title);
-        if (!value.Awards.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("awards");
-            foreach (var item in value.Awards)
-            {
-                CommendationJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (value.DocumentNumber is { } documentNumber)
-        {
-            writer.WritePropertyName("documentNumber");
-            DocumentNumberJsonConverter.Instance.Write(writer, documentNumber, options);
-        }
-        if (value.Date is { } date)
-        {
-            writer.WritePropertyName("date");
-            LocalDateJsonConverter.Instance.Write(writer, date, options);
-        }
+        JsonObjectReading.WriteArray(writer, "awards", value.Awards, CommendationJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "documentNumber", value.DocumentNumber, DocumentNumberJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "date", value.Date, options);
         JsonObjectReading.WriteOptional(writer, "issuer", value.Issuer);
         JsonObjectReading.WriteOptional(writer, "readBy", value.ReadBy);
         writer.WriteEndObject();

@@ -68,27 +68,18 @@ public sealed class CriterionJsonConverter : JsonConverter<Criterion>
             }
         });
 
-        if (id is null)
-        {
-            throw JsonReading.MissingProperty("Criterion", "id");
-        }
-
-        if (level is null)
-        {
-            throw JsonReading.MissingProperty("Criterion", "level");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("Criterion", "kind");
-        }
-
-        if (description is null)
-        {
-            throw JsonReading.MissingProperty("Criterion", "description");
-        }
-
-        return JsonObjectReading.Create("Criterion", () => new Criterion(id: id, level: level, kind: kind.Value, description: description, measure: measure, subject: subject, minimum: minimum, maximum: maximum, requiredSubjects: requiredSubjects, mergeGroups: mergeGroups, status: status));
+        return JsonObjectReading.Create("Criterion", () => new Criterion(
+            id: JsonObjectReading.Required(id, "Criterion", "id"),
+            level: JsonObjectReading.Required(level, "Criterion", "level"),
+            kind: JsonObjectReading.Required(kind, "Criterion", "kind"),
+            description: JsonObjectReading.Required(description, "Criterion", "description"),
+            measure: measure,
+            subject: subject,
+            minimum: minimum,
+            maximum: maximum,
+            requiredSubjects: requiredSubjects,
+            mergeGroups: mergeGroups,
+            status: status));
     }
 
     /// <inheritdoc />
@@ -101,41 +92,12 @@ public sealed class CriterionJsonConverter : JsonConverter<Criterion>
         writer.WriteString("level", value.Level);
         JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
         writer.WriteString("description", value.Description);
-        if (value.Measure is { } measure)
-        {
-            JsonObjectReading.WriteEnum(writer, "measure", measure);
-        }
-        if (value.Subject is { } subject)
-        {
-            writer.WritePropertyName("subject");
-            ClinicalSubjectCodeJsonConverter.Instance.Write(writer, subject, options);
-        }
-        if (value.Minimum is { } minimum)
-        {
-            writer.WriteNumber("minimum", minimum);
-        }
-        if (value.Maximum is { } maximum)
-        {
-            writer.WriteNumber("maximum", maximum);
-        }
-        if (!value.RequiredSubjects.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("requiredSubjects");
-            foreach (var item in value.RequiredSubjects)
-            {
-                ClinicalSubjectCodeJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.MergeGroups.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("mergeGroups");
-            foreach (var item in value.MergeGroups)
-            {
-                MergeGroupJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteOptionalEnum(writer, "measure", value.Measure);
+        JsonObjectReading.WriteOptional(writer, "subject", value.Subject, ClinicalSubjectCodeJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "minimum", value.Minimum);
+        JsonObjectReading.WriteOptional(writer, "maximum", value.Maximum);
+        JsonObjectReading.WriteArray(writer, "requiredSubjects", value.RequiredSubjects, ClinicalSubjectCodeJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "mergeGroups", value.MergeGroups, MergeGroupJsonConverter.Instance, options);
         JsonObjectReading.WriteEnum(writer, "status", value.Status);
         writer.WriteEndObject();
     }

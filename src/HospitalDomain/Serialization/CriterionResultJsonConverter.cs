@@ -51,27 +51,14 @@ public sealed class CriterionResultJsonConverter : JsonConverter<CriterionResult
             }
         });
 
-        if (articleNumber is null)
-        {
-            throw JsonReading.MissingProperty("CriterionResult", "articleNumber");
-        }
-
-        if (criterion is null)
-        {
-            throw JsonReading.MissingProperty("CriterionResult", "criterion");
-        }
-
-        if (outcome is null)
-        {
-            throw JsonReading.MissingProperty("CriterionResult", "outcome");
-        }
-
-        if (explanation is null)
-        {
-            throw JsonReading.MissingProperty("CriterionResult", "explanation");
-        }
-
-        return JsonObjectReading.Create("CriterionResult", () => new CriterionResult(articleNumber: articleNumber, criterion: criterion, outcome: outcome.Value, actual: actual, explanation: explanation, shortfall: shortfall, missingInputs: missingInputs));
+        return JsonObjectReading.Create("CriterionResult", () => new CriterionResult(
+            articleNumber: JsonObjectReading.Required(articleNumber, "CriterionResult", "articleNumber"),
+            criterion: JsonObjectReading.Required(criterion, "CriterionResult", "criterion"),
+            outcome: JsonObjectReading.Required(outcome, "CriterionResult", "outcome"),
+            actual: actual,
+            explanation: JsonObjectReading.Required(explanation, "CriterionResult", "explanation"),
+            shortfall: shortfall,
+            missingInputs: missingInputs));
     }
 
     /// <inheritdoc />
@@ -81,13 +68,9 @@ public sealed class CriterionResultJsonConverter : JsonConverter<CriterionResult
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("articleNumber", value.ArticleNumber);
-        writer.WritePropertyName("criterion");
-        CriterionJsonConverter.Instance.Write(writer, value.Criterion, options);
+        JsonObjectReading.Write(writer, "criterion", value.Criterion, CriterionJsonConverter.Instance, options);
         JsonObjectReading.WriteEnum(writer, "outcome", value.Outcome);
-        if (value.Actual is { } actual)
-        {
-            writer.WriteNumber("actual", actual);
-        }
+        JsonObjectReading.WriteOptional(writer, "actual", value.Actual);
         writer.WriteString("explanation", value.Explanation);
         JsonObjectReading.WriteOptional(writer, "shortfall", value.Shortfall);
         JsonObjectReading.WriteStringArray(writer, "missingInputs", value.MissingInputs);

@@ -47,22 +47,13 @@ public sealed class DepartmentJsonConverter : JsonConverter<Department>
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("Department", "code");
-        }
-
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("Department", "name");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("Department", "kind");
-        }
-
-        return JsonObjectReading.Create("Department", () => new Department(code: code, name: name, kind: kind.Value, englishName: englishName, subjectCode: subjectCode, parentCode: parentCode));
+        return JsonObjectReading.Create("Department", () => new Department(
+            code: JsonObjectReading.Required(code, "Department", "code"),
+            name: JsonObjectReading.Required(name, "Department", "name"),
+            kind: JsonObjectReading.Required(kind, "Department", "kind"),
+            englishName: englishName,
+            subjectCode: subjectCode,
+            parentCode: parentCode));
     }
 
     /// <inheritdoc />
@@ -75,11 +66,7 @@ public sealed class DepartmentJsonConverter : JsonConverter<Department>
         writer.WriteString("name", value.Name);
         JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
         JsonObjectReading.WriteOptional(writer, "englishName", value.EnglishName);
-        if (value.SubjectCode is { } subjectCode)
-        {
-            writer.WritePropertyName("subjectCode");
-            ClinicalSubjectCodeJsonConverter.Instance.Write(writer, subjectCode, options);
-        }
+        JsonObjectReading.WriteOptional(writer, "subjectCode", value.SubjectCode, ClinicalSubjectCodeJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "parentCode", value.ParentCode);
         writer.WriteEndObject();
     }

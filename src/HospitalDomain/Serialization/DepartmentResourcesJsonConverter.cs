@@ -48,17 +48,13 @@ public sealed class DepartmentResourcesJsonConverter : JsonConverter<DepartmentR
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("DepartmentResources", "name");
-        }
-
-        if (subjects is null)
-        {
-            throw JsonReading.MissingProperty("DepartmentResources", "subjects");
-        }
-
-        return JsonObjectReading.Create("DepartmentResources", () => new DepartmentResources(name: name, subjects: subjects.Value, beds: beds, physicians: physicians, nurses: nurses, therapists: therapists));
+        return JsonObjectReading.Create("DepartmentResources", () => new DepartmentResources(
+            name: JsonObjectReading.Required(name, "DepartmentResources", "name"),
+            subjects: JsonObjectReading.Required(subjects, "DepartmentResources", "subjects"),
+            beds: beds,
+            physicians: physicians,
+            nurses: nurses,
+            therapists: therapists));
     }
 
     /// <inheritdoc />
@@ -68,31 +64,11 @@ public sealed class DepartmentResourcesJsonConverter : JsonConverter<DepartmentR
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
-        if (!value.Subjects.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("subjects");
-            foreach (var item in value.Subjects)
-            {
-                ClinicalSubjectCodeJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (value.Beds is { } beds)
-        {
-            writer.WriteNumber("beds", beds);
-        }
-        if (value.Physicians is { } physicians)
-        {
-            writer.WriteNumber("physicians", physicians);
-        }
-        if (value.Nurses is { } nurses)
-        {
-            writer.WriteNumber("nurses", nurses);
-        }
-        if (value.Therapists is { } therapists)
-        {
-            writer.WriteNumber("therapists", therapists);
-        }
+        JsonObjectReading.WriteArray(writer, "subjects", value.Subjects, ClinicalSubjectCodeJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "beds", value.Beds);
+        JsonObjectReading.WriteOptional(writer, "physicians", value.Physicians);
+        JsonObjectReading.WriteOptional(writer, "nurses", value.Nurses);
+        JsonObjectReading.WriteOptional(writer, "therapists", value.Therapists);
         writer.WriteEndObject();
     }
 }

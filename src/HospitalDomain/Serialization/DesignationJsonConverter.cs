@@ -39,12 +39,11 @@ public sealed class DesignationJsonConverter : JsonConverter<Designation>
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("Designation", "name");
-        }
-
-        return JsonObjectReading.Create("Designation", () => new Designation(name: name, year: year, grantedBy: grantedBy, status: status));
+        return JsonObjectReading.Create("Designation", () => new Designation(
+            name: JsonObjectReading.Required(name, "Designation", "name"),
+            year: year,
+            grantedBy: grantedBy,
+            status: status));
     }
 
     /// <inheritdoc />

@@ -35,22 +35,10 @@ public sealed class DimensionTotalJsonConverter : JsonConverter<DimensionTotal>
             }
         });
 
-        if (dimension is null)
-        {
-            throw JsonReading.MissingProperty("DimensionTotal", "dimension");
-        }
-
-        if (points is null)
-        {
-            throw JsonReading.MissingProperty("DimensionTotal", "points");
-        }
-
-        if (weight is null)
-        {
-            throw JsonReading.MissingProperty("DimensionTotal", "weight");
-        }
-
-        return JsonObjectReading.Create("DimensionTotal", () => new DimensionTotal(dimension: dimension, points: points.Value, weight: weight.Value));
+        return JsonObjectReading.Create("DimensionTotal", () => new DimensionTotal(
+            dimension: JsonObjectReading.Required(dimension, "DimensionTotal", "dimension"),
+            points: JsonObjectReading.Required(points, "DimensionTotal", "points"),
+            weight: JsonObjectReading.Required(weight, "DimensionTotal", "weight")));
     }
 
     /// <inheritdoc />

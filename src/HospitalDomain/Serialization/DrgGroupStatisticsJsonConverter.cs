@@ -63,42 +63,17 @@ public sealed class DrgGroupStatisticsJsonConverter : JsonConverter<DrgGroupStat
             }
         });
 
-        if (groupCode is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "groupCode");
-        }
-
-        if (cases is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "cases");
-        }
-
-        if (relativeWeight is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "relativeWeight");
-        }
-
-        if (meanCost is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "meanCost");
-        }
-
-        if (meanStay is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "meanStay");
-        }
-
-        if (benchmarkMeanCost is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "benchmarkMeanCost");
-        }
-
-        if (benchmarkMeanStay is null)
-        {
-            throw JsonReading.MissingProperty("DrgGroupStatistics", "benchmarkMeanStay");
-        }
-
-        return JsonObjectReading.Create("DrgGroupStatistics", () => new DrgGroupStatistics(groupCode: groupCode, cases: cases.Value, relativeWeight: relativeWeight.Value, meanCost: meanCost.Value, meanStay: meanStay.Value, benchmarkMeanCost: benchmarkMeanCost.Value, benchmarkMeanStay: benchmarkMeanStay.Value, deaths: deaths, riskLevel: riskLevel, name: name));
+        return JsonObjectReading.Create("DrgGroupStatistics", () => new DrgGroupStatistics(
+            groupCode: JsonObjectReading.Required(groupCode, "DrgGroupStatistics", "groupCode"),
+            cases: JsonObjectReading.Required(cases, "DrgGroupStatistics", "cases"),
+            relativeWeight: JsonObjectReading.Required(relativeWeight, "DrgGroupStatistics", "relativeWeight"),
+            meanCost: JsonObjectReading.Required(meanCost, "DrgGroupStatistics", "meanCost"),
+            meanStay: JsonObjectReading.Required(meanStay, "DrgGroupStatistics", "meanStay"),
+            benchmarkMeanCost: JsonObjectReading.Required(benchmarkMeanCost, "DrgGroupStatistics", "benchmarkMeanCost"),
+            benchmarkMeanStay: JsonObjectReading.Required(benchmarkMeanStay, "DrgGroupStatistics", "benchmarkMeanStay"),
+            deaths: deaths,
+            riskLevel: riskLevel,
+            name: name));
     }
 
     /// <inheritdoc />
@@ -114,14 +89,8 @@ public sealed class DrgGroupStatisticsJsonConverter : JsonConverter<DrgGroupStat
         writer.WriteNumber("meanStay", value.MeanStay);
         writer.WriteNumber("benchmarkMeanCost", value.BenchmarkMeanCost);
         writer.WriteNumber("benchmarkMeanStay", value.BenchmarkMeanStay);
-        if (value.Deaths is { } deaths)
-        {
-            writer.WriteNumber("deaths", deaths);
-        }
-        if (value.RiskLevel is { } riskLevel)
-        {
-            JsonObjectReading.WriteEnum(writer, "riskLevel", riskLevel);
-        }
+        JsonObjectReading.WriteOptional(writer, "deaths", value.Deaths);
+        JsonObjectReading.WriteOptionalEnum(writer, "riskLevel", value.RiskLevel);
         JsonObjectReading.WriteOptional(writer, "name", value.Name);
         writer.WriteEndObject();
     }

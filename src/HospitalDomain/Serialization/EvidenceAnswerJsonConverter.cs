@@ -31,17 +31,9 @@ public sealed class EvidenceAnswerJsonConverter : JsonConverter<EvidenceAnswer>
             }
         });
 
-        if (itemId is null)
-        {
-            throw JsonReading.MissingProperty("EvidenceAnswer", "itemId");
-        }
-
-        if (answer is null)
-        {
-            throw JsonReading.MissingProperty("EvidenceAnswer", "answer");
-        }
-
-        return JsonObjectReading.Create("EvidenceAnswer", () => new EvidenceAnswer(itemId: itemId, answer: answer.Value));
+        return JsonObjectReading.Create("EvidenceAnswer", () => new EvidenceAnswer(
+            itemId: JsonObjectReading.Required(itemId, "EvidenceAnswer", "itemId"),
+            answer: JsonObjectReading.Required(answer, "EvidenceAnswer", "answer")));
     }
 
     /// <inheritdoc />

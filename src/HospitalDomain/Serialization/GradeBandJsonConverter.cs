@@ -31,17 +31,9 @@ public sealed class GradeBandJsonConverter : JsonConverter<GradeBand>
             }
         });
 
-        if (grade is null)
-        {
-            throw JsonReading.MissingProperty("GradeBand", "grade");
-        }
-
-        if (bound is null)
-        {
-            throw JsonReading.MissingProperty("GradeBand", "bound");
-        }
-
-        return JsonObjectReading.Create("GradeBand", () => new GradeBand(grade: grade, bound: bound.Value));
+        return JsonObjectReading.Create("GradeBand", () => new GradeBand(
+            grade: JsonObjectReading.Required(grade, "GradeBand", "grade"),
+            bound: JsonObjectReading.Required(bound, "GradeBand", "bound")));
     }
 
     /// <inheritdoc />

@@ -31,17 +31,9 @@ public sealed class HospitalIdentifierJsonConverter : JsonConverter<HospitalIden
             }
         });
 
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("HospitalIdentifier", "kind");
-        }
-
-        if (value is null)
-        {
-            throw JsonReading.MissingProperty("HospitalIdentifier", "value");
-        }
-
-        return JsonObjectReading.Create("HospitalIdentifier", () => new HospitalIdentifier(kind: kind.Value, value: value));
+        return JsonObjectReading.Create("HospitalIdentifier", () => new HospitalIdentifier(
+            kind: JsonObjectReading.Required(kind, "HospitalIdentifier", "kind"),
+            value: JsonObjectReading.Required(value, "HospitalIdentifier", "value")));
     }
 
     /// <inheritdoc />

@@ -87,12 +87,23 @@ public sealed class HospitalJsonConverter : JsonConverter<Hospital>
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("Hospital", "name");
-        }
-
-        return JsonObjectReading.Create("Hospital", () => new Hospital(name: name, englishName: englishName, aliases: aliases, region: region, creditCode: creditCode, organizationCode: organizationCode, identifiers: identifiers, category: category, rating: rating, managementType: managementType, ownership: ownership, administrativeTier: administrativeTier, affiliations: affiliations, designations: designations, campuses: campuses, parentGroup: parentGroup));
+        return JsonObjectReading.Create("Hospital", () => new Hospital(
+            name: JsonObjectReading.Required(name, "Hospital", "name"),
+            englishName: englishName,
+            aliases: aliases,
+            region: region,
+            creditCode: creditCode,
+            organizationCode: organizationCode,
+            identifiers: identifiers,
+            category: category,
+            rating: rating,
+            managementType: managementType,
+            ownership: ownership,
+            administrativeTier: administrativeTier,
+            affiliations: affiliations,
+            designations: designations,
+            campuses: campuses,
+            parentGroup: parentGroup));
     }
 
     /// <inheritdoc />
@@ -105,74 +116,17 @@ public sealed class HospitalJsonConverter : JsonConverter<Hospital>
         JsonObjectReading.WriteOptional(writer, "englishName", value.EnglishName);
         JsonObjectReading.WriteStringArray(writer, "aliases", value.Aliases);
         JsonObjectReading.WriteOptional(writer, "region", value.Region);
-        if (value.CreditCode is { } creditCode)
-        {
-            writer.WritePropertyName("creditCode");
-            UnifiedSocialCreditCodeJsonConverter.Instance.Write(writer, creditCode, options);
-        }
-        if (value.OrganizationCode is { } organizationCode)
-        {
-            writer.WritePropertyName("organizationCode");
-            OrganizationCodeJsonConverter.Instance.Write(writer, organizationCode, options);
-        }
-        if (!value.Identifiers.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("identifiers");
-            foreach (var item in value.Identifiers)
-            {
-                HospitalIdentifierJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (value.Category is { } category)
-        {
-            writer.WritePropertyName("category");
-            HospitalCategoryJsonConverter.Instance.Write(writer, category, options);
-        }
-        if (value.Rating is { } rating)
-        {
-            writer.WritePropertyName("rating");
-            HospitalRatingJsonConverter.Instance.Write(writer, rating, options);
-        }
-        if (value.ManagementType is { } managementType)
-        {
-            JsonObjectReading.WriteEnum(writer, "managementType", managementType);
-        }
-        if (value.Ownership is { } ownership)
-        {
-            JsonObjectReading.WriteEnum(writer, "ownership", ownership);
-        }
-        if (value.AdministrativeTier is { } administrativeTier)
-        {
-            JsonObjectReading.WriteEnum(writer, "administrativeTier", administrativeTier);
-        }
-        if (!value.Affiliations.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("affiliations");
-            foreach (var item in value.Affiliations)
-            {
-                AffiliationJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Designations.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("designations");
-            foreach (var item in value.Designations)
-            {
-                DesignationJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Campuses.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("campuses");
-            foreach (var item in value.Campuses)
-            {
-                CampusJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteOptional(writer, "creditCode", value.CreditCode, UnifiedSocialCreditCodeJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "organizationCode", value.OrganizationCode, OrganizationCodeJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "identifiers", value.Identifiers, HospitalIdentifierJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "category", value.Category, HospitalCategoryJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "rating", value.Rating, HospitalRatingJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptionalEnum(writer, "managementType", value.ManagementType);
+        JsonObjectReading.WriteOptionalEnum(writer, "ownership", value.Ownership);
+        JsonObjectReading.WriteOptionalEnum(writer, "administrativeTier", value.AdministrativeTier);
+        JsonObjectReading.WriteArray(writer, "affiliations", value.Affiliations, AffiliationJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "designations", value.Designations, DesignationJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "campuses", value.Campuses, CampusJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "parentGroup", value.ParentGroup);
         writer.WriteEndObject();
     }

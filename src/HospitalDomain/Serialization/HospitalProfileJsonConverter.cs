@@ -104,7 +104,27 @@ public sealed class HospitalProfileJsonConverter : JsonConverter<HospitalProfile
             }
         });
 
-        return JsonObjectReading.Create("HospitalProfile", () => new HospitalProfile(approvedBeds: approvedBeds, openBeds: openBeds, healthTechnicians: healthTechnicians, physicians: physicians, registeredNurses: registeredNurses, wardNurses: wardNurses, pharmacists: pharmacists, engineeringTechnicians: engineeringTechnicians, clinicalDietitians: clinicalDietitians, buildingArea: buildingArea, wardNetArea: wardNetArea, outpatientArea: outpatientArea, averageDailyOutpatientVisits: averageDailyOutpatientVisits, yearsAtCurrentGrade: yearsAtCurrentGrade, averageLengthOfStay: averageLengthOfStay, bedOccupancyRate: bedOccupancyRate, seniorDepartmentHeadShare: seniorDepartmentHeadShare, collegeNurseShare: collegeNurseShare, departments: departments, answers: answers));
+        return JsonObjectReading.Create("HospitalProfile", () => new HospitalProfile(
+            approvedBeds: approvedBeds,
+            openBeds: openBeds,
+            healthTechnicians: healthTechnicians,
+            physicians: physicians,
+            registeredNurses: registeredNurses,
+            wardNurses: wardNurses,
+            pharmacists: pharmacists,
+            engineeringTechnicians: engineeringTechnicians,
+            clinicalDietitians: clinicalDietitians,
+            buildingArea: buildingArea,
+            wardNetArea: wardNetArea,
+            outpatientArea: outpatientArea,
+            averageDailyOutpatientVisits: averageDailyOutpatientVisits,
+            yearsAtCurrentGrade: yearsAtCurrentGrade,
+            averageLengthOfStay: averageLengthOfStay,
+            bedOccupancyRate: bedOccupancyRate,
+            seniorDepartmentHeadShare: seniorDepartmentHeadShare,
+            collegeNurseShare: collegeNurseShare,
+            departments: departments,
+            answers: answers));
     }
 
     /// <inheritdoc />
@@ -113,96 +133,26 @@ public sealed class HospitalProfileJsonConverter : JsonConverter<HospitalProfile
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (value.ApprovedBeds is { } approvedBeds)
-        {
-            writer.WriteNumber("approvedBeds", approvedBeds);
-        }
-        if (value.OpenBeds is { } openBeds)
-        {
-            writer.WriteNumber("openBeds", openBeds);
-        }
-        if (value.HealthTechnicians is { } healthTechnicians)
-        {
-            writer.WriteNumber("healthTechnicians", healthTechnicians);
-        }
-        if (value.Physicians is { } physicians)
-        {
-            writer.WriteNumber("physicians", physicians);
-        }
-        if (value.RegisteredNurses is { } registeredNurses)
-        {
-            writer.WriteNumber("registeredNurses", registeredNurses);
-        }
-        if (value.WardNurses is { } wardNurses)
-        {
-            writer.WriteNumber("wardNurses", wardNurses);
-        }
-        if (value.Pharmacists is { } pharmacists)
-        {
-            writer.WriteNumber("pharmacists", pharmacists);
-        }
-        if (value.EngineeringTechnicians is { } engineeringTechnicians)
-        {
-            writer.WriteNumber("engineeringTechnicians", engineeringTechnicians);
-        }
-        if (value.ClinicalDietitians is { } clinicalDietitians)
-        {
-            writer.WriteNumber("clinicalDietitians", clinicalDietitians);
-        }
-        if (value.BuildingArea is { } buildingArea)
-        {
-            writer.WriteNumber("buildingArea", buildingArea);
-        }
-        if (value.WardNetArea is { } wardNetArea)
-        {
-            writer.WriteNumber("wardNetArea", wardNetArea);
-        }
-        if (value.OutpatientArea is { } outpatientArea)
-        {
-            writer.WriteNumber("outpatientArea", outpatientArea);
-        }
-        if (value.AverageDailyOutpatientVisits is { } averageDailyOutpatientVisits)
-        {
-            writer.WriteNumber("averageDailyOutpatientVisits", averageDailyOutpatientVisits);
-        }
-        if (value.YearsAtCurrentGrade is { } yearsAtCurrentGrade)
-        {
-            writer.WriteNumber("yearsAtCurrentGrade", yearsAtCurrentGrade);
-        }
-        if (value.AverageLengthOfStay is { } averageLengthOfStay)
-        {
-            writer.WriteNumber("averageLengthOfStay", averageLengthOfStay);
-        }
-        if (value.BedOccupancyRate is { } bedOccupancyRate)
-        {
-            writer.WriteNumber("bedOccupancyRate", bedOccupancyRate);
-        }
-        if (value.SeniorDepartmentHeadShare is { } seniorDepartmentHeadShare)
-        {
-            writer.WriteNumber("seniorDepartmentHeadShare", seniorDepartmentHeadShare);
-        }
-        if (value.CollegeNurseShare is { } collegeNurseShare)
-        {
-            writer.WriteNumber("collegeNurseShare", collegeNurseShare);
-        }
-        if (!value.Departments.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("departments");
-            foreach (var item in value.Departments)
-            {
-                DepartmentResourcesJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Answers.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("answers");
-            foreach (var item in value.Answers)
-            {
-                EvidenceAnswerJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteOptional(writer, "approvedBeds", value.ApprovedBeds);
+        JsonObjectReading.WriteOptional(writer, "openBeds", value.OpenBeds);
+        JsonObjectReading.WriteOptional(writer, "healthTechnicians", value.HealthTechnicians);
+        JsonObjectReading.WriteOptional(writer, "physicians", value.Physicians);
+        JsonObjectReading.WriteOptional(writer, "registeredNurses", value.RegisteredNurses);
+        JsonObjectReading.WriteOptional(writer, "wardNurses", value.WardNurses);
+        JsonObjectReading.WriteOptional(writer, "pharmacists", value.Pharmacists);
+        JsonObjectReading.WriteOptional(writer, "engineeringTechnicians", value.EngineeringTechnicians);
+        JsonObjectReading.WriteOptional(writer, "clinicalDietitians", value.ClinicalDietitians);
+        JsonObjectReading.WriteOptional(writer, "buildingArea", value.BuildingArea);
+        JsonObjectReading.WriteOptional(writer, "wardNetArea", value.WardNetArea);
+        JsonObjectReading.WriteOptional(writer, "outpatientArea", value.OutpatientArea);
+        JsonObjectReading.WriteOptional(writer, "averageDailyOutpatientVisits", value.AverageDailyOutpatientVisits);
+        JsonObjectReading.WriteOptional(writer, "yearsAtCurrentGrade", value.YearsAtCurrentGrade);
+        JsonObjectReading.WriteOptional(writer, "averageLengthOfStay", value.AverageLengthOfStay);
+        JsonObjectReading.WriteOptional(writer, "bedOccupancyRate", value.BedOccupancyRate);
+        JsonObjectReading.WriteOptional(writer, "seniorDepartmentHeadShare", value.SeniorDepartmentHeadShare);
+        JsonObjectReading.WriteOptional(writer, "collegeNurseShare", value.CollegeNurseShare);
+        JsonObjectReading.WriteArray(writer, "departments", value.Departments, DepartmentResourcesJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "answers", value.Answers, EvidenceAnswerJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

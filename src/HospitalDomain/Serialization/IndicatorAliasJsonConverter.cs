@@ -35,17 +35,10 @@ public sealed class IndicatorAliasJsonConverter : JsonConverter<IndicatorAlias>
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorAlias", "code");
-        }
-
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorAlias", "name");
-        }
-
-        return JsonObjectReading.Create("IndicatorAlias", () => new IndicatorAlias(code: code, name: name, note: note));
+        return JsonObjectReading.Create("IndicatorAlias", () => new IndicatorAlias(
+            code: JsonObjectReading.Required(code, "IndicatorAlias", "code"),
+            name: JsonObjectReading.Required(name, "IndicatorAlias", "name"),
+            note: note));
     }
 
     /// <inheritdoc />

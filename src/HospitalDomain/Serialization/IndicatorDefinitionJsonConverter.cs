@@ -80,52 +80,21 @@ public sealed class IndicatorDefinitionJsonConverter : JsonConverter<IndicatorDe
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "code");
-        }
-
-        if (chineseName is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "chineseName");
-        }
-
-        if (englishName is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "englishName");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "kind");
-        }
-
-        if (unit is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "unit");
-        }
-
-        if (direction is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "direction");
-        }
-
-        if (dataSource is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "dataSource");
-        }
-
-        if (source is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "source");
-        }
-
-        if (status is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorDefinition", "status");
-        }
-
-        return JsonObjectReading.Create("IndicatorDefinition", () => new IndicatorDefinition(code: code, chineseName: chineseName, englishName: englishName, kind: kind.Value, numerator: numerator, denominator: denominator, factor: factor, divisor: divisor, unit: unit.Value, direction: direction.Value, dataSource: dataSource.Value, source: source, status: status.Value, notes: notes));
+        return JsonObjectReading.Create("IndicatorDefinition", () => new IndicatorDefinition(
+            code: JsonObjectReading.Required(code, "IndicatorDefinition", "code"),
+            chineseName: JsonObjectReading.Required(chineseName, "IndicatorDefinition", "chineseName"),
+            englishName: JsonObjectReading.Required(englishName, "IndicatorDefinition", "englishName"),
+            kind: JsonObjectReading.Required(kind, "IndicatorDefinition", "kind"),
+            numerator: numerator,
+            denominator: denominator,
+            factor: factor,
+            divisor: divisor,
+            unit: JsonObjectReading.Required(unit, "IndicatorDefinition", "unit"),
+            direction: JsonObjectReading.Required(direction, "IndicatorDefinition", "direction"),
+            dataSource: JsonObjectReading.Required(dataSource, "IndicatorDefinition", "dataSource"),
+            source: JsonObjectReading.Required(source, "IndicatorDefinition", "source"),
+            status: JsonObjectReading.Required(status, "IndicatorDefinition", "status"),
+            notes: notes));
     }
 
     /// <inheritdoc />
@@ -138,16 +107,8 @@ public sealed class IndicatorDefinitionJsonConverter : JsonConverter<IndicatorDe
         writer.WriteString("chineseName", value.ChineseName);
         writer.WriteString("englishName", value.EnglishName);
         JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
-        if (value.Numerator is { } numerator)
-        {
-            writer.WritePropertyName("numerator");
-            IndicatorOperandJsonConverter.Instance.Write(writer, numerator, options);
-        }
-        if (value.Denominator is { } denominator)
-        {
-            writer.WritePropertyName("denominator");
-            IndicatorOperandJsonConverter.Instance.Write(writer, denominator, options);
-        }
+        JsonObjectReading.WriteOptional(writer, "numerator", value.Numerator, IndicatorOperandJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "denominator", value.Denominator, IndicatorOperandJsonConverter.Instance, options);
         if (value.Factor != 1m)
         {
             writer.WriteNumber("factor", value.Factor);

@@ -43,22 +43,12 @@ public sealed class IndicatorEntryJsonConverter : JsonConverter<IndicatorEntry>
             }
         });
 
-        if (serial is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorEntry", "serial");
-        }
-
-        if (definition is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorEntry", "definition");
-        }
-
-        if (dimension is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorEntry", "dimension");
-        }
-
-        return JsonObjectReading.Create("IndicatorEntry", () => new IndicatorEntry(serial: serial, definition: definition, dimension: dimension, subDimension: subDimension, nationallyMonitored: nationallyMonitored));
+        return JsonObjectReading.Create("IndicatorEntry", () => new IndicatorEntry(
+            serial: JsonObjectReading.Required(serial, "IndicatorEntry", "serial"),
+            definition: JsonObjectReading.Required(definition, "IndicatorEntry", "definition"),
+            dimension: JsonObjectReading.Required(dimension, "IndicatorEntry", "dimension"),
+            subDimension: subDimension,
+            nationallyMonitored: nationallyMonitored));
     }
 
     /// <inheritdoc />
@@ -68,8 +58,7 @@ public sealed class IndicatorEntryJsonConverter : JsonConverter<IndicatorEntry>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("serial", value.Serial);
-        writer.WritePropertyName("definition");
-        IndicatorDefinitionJsonConverter.Instance.Write(writer, value.Definition, options);
+        JsonObjectReading.Write(writer, "definition", value.Definition, IndicatorDefinitionJsonConverter.Instance, options);
         writer.WriteString("dimension", value.Dimension);
         JsonObjectReading.WriteOptional(writer, "subDimension", value.SubDimension);
         if (value.NationallyMonitored)

@@ -32,17 +32,9 @@ public sealed class IndicatorOperandJsonConverter : JsonConverter<IndicatorOpera
             }
         });
 
-        if (metrics is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorOperand", "metrics");
-        }
-
-        if (description is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorOperand", "description");
-        }
-
-        return JsonObjectReading.Create("IndicatorOperand", () => new IndicatorOperand(metrics: metrics.Value, description: description));
+        return JsonObjectReading.Create("IndicatorOperand", () => new IndicatorOperand(
+            metrics: JsonObjectReading.Required(metrics, "IndicatorOperand", "metrics"),
+            description: JsonObjectReading.Required(description, "IndicatorOperand", "description")));
     }
 
     /// <inheritdoc />

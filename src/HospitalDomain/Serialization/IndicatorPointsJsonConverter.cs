@@ -51,27 +51,14 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
             }
         });
 
-        if (indicatorCode is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorPoints", "indicatorCode");
-        }
-
-        if (dimension is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorPoints", "dimension");
-        }
-
-        if (weight is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorPoints", "weight");
-        }
-
-        if (points is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorPoints", "points");
-        }
-
-        return JsonObjectReading.Create("IndicatorPoints", () => new IndicatorPoints(indicatorCode: indicatorCode, dimension: dimension, weight: weight.Value, points: points.Value, indicatorValue: indicatorValue, percentileRank: percentileRank, missing: missing));
+        return JsonObjectReading.Create("IndicatorPoints", () => new IndicatorPoints(
+            indicatorCode: JsonObjectReading.Required(indicatorCode, "IndicatorPoints", "indicatorCode"),
+            dimension: JsonObjectReading.Required(dimension, "IndicatorPoints", "dimension"),
+            weight: JsonObjectReading.Required(weight, "IndicatorPoints", "weight"),
+            points: JsonObjectReading.Required(points, "IndicatorPoints", "points"),
+            indicatorValue: indicatorValue,
+            percentileRank: percentileRank,
+            missing: missing));
     }
 
     /// <inheritdoc />
@@ -84,14 +71,8 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
         writer.WriteString("dimension", value.Dimension);
         writer.WriteNumber("weight", value.Weight);
         writer.WriteNumber("points", value.Points);
-        if (value.IndicatorValue is { } indicatorValue)
-        {
-            writer.WriteNumber("indicatorValue", indicatorValue);
-        }
-        if (value.PercentileRank is { } percentileRank)
-        {
-            writer.WriteNumber("percentileRank", percentileRank);
-        }
+        JsonObjectReading.WriteOptional(writer, "indicatorValue", value.IndicatorValue);
+        JsonObjectReading.WriteOptional(writer, "percentileRank", value.PercentileRank);
         if (value.Missing)
         {
             writer.WriteBoolean("missing", true);

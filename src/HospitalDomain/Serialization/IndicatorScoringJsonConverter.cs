@@ -56,22 +56,15 @@ public sealed class IndicatorScoringJsonConverter : JsonConverter<IndicatorScori
             }
         });
 
-        if (indicatorCode is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorScoring", "indicatorCode");
-        }
-
-        if (weight is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorScoring", "weight");
-        }
-
-        if (method is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorScoring", "method");
-        }
-
-        return JsonObjectReading.Create("IndicatorScoring", () => new IndicatorScoring(indicatorCode: indicatorCode, weight: weight.Value, method: method.Value, dimension: dimension, bands: bands, floor: floor, target: target, scoreMonitorOnly: scoreMonitorOnly));
+        return JsonObjectReading.Create("IndicatorScoring", () => new IndicatorScoring(
+            indicatorCode: JsonObjectReading.Required(indicatorCode, "IndicatorScoring", "indicatorCode"),
+            weight: JsonObjectReading.Required(weight, "IndicatorScoring", "weight"),
+            method: JsonObjectReading.Required(method, "IndicatorScoring", "method"),
+            dimension: dimension,
+            bands: bands,
+            floor: floor,
+            target: target,
+            scoreMonitorOnly: scoreMonitorOnly));
     }
 
     /// <inheritdoc />
@@ -84,23 +77,9 @@ public sealed class IndicatorScoringJsonConverter : JsonConverter<IndicatorScori
         writer.WriteNumber("weight", value.Weight);
         JsonObjectReading.WriteEnum(writer, "method", value.Method);
         JsonObjectReading.WriteOptional(writer, "dimension", value.Dimension);
-        if (!value.Bands.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("bands");
-            foreach (var item in value.Bands)
-            {
-                ScoreBandJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (value.Floor is { } floor)
-        {
-            writer.WriteNumber("floor", floor);
-        }
-        if (value.Target is { } target)
-        {
-            writer.WriteNumber("target", target);
-        }
+        JsonObjectReading.WriteArray(writer, "bands", value.Bands, ScoreBandJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "floor", value.Floor);
+        JsonObjectReading.WriteOptional(writer, "target", value.Target);
         if (value.ScoreMonitorOnly)
         {
             writer.WriteBoolean("scoreMonitorOnly", true);

@@ -51,22 +51,14 @@ public sealed class IndicatorStatisticsJsonConverter : JsonConverter<IndicatorSt
             }
         });
 
-        if (indicatorCode is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorStatistics", "indicatorCode");
-        }
-
-        if (peerGroup is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorStatistics", "peerGroup");
-        }
-
-        if (count is null)
-        {
-            throw JsonReading.MissingProperty("IndicatorStatistics", "count");
-        }
-
-        return JsonObjectReading.Create("IndicatorStatistics", () => new IndicatorStatistics(indicatorCode: indicatorCode, peerGroup: peerGroup, count: count.Value, deciles: deciles, lowerQuartile: lowerQuartile, median: median, upperQuartile: upperQuartile));
+        return JsonObjectReading.Create("IndicatorStatistics", () => new IndicatorStatistics(
+            indicatorCode: JsonObjectReading.Required(indicatorCode, "IndicatorStatistics", "indicatorCode"),
+            peerGroup: JsonObjectReading.Required(peerGroup, "IndicatorStatistics", "peerGroup"),
+            count: JsonObjectReading.Required(count, "IndicatorStatistics", "count"),
+            deciles: deciles,
+            lowerQuartile: lowerQuartile,
+            median: median,
+            upperQuartile: upperQuartile));
     }
 
     /// <inheritdoc />
@@ -87,18 +79,9 @@ public sealed class IndicatorStatisticsJsonConverter : JsonConverter<IndicatorSt
             }
             writer.WriteEndArray();
         }
-        if (value.LowerQuartile is { } lowerQuartile)
-        {
-            writer.WriteNumber("lowerQuartile", lowerQuartile);
-        }
-        if (value.Median is { } median)
-        {
-            writer.WriteNumber("median", median);
-        }
-        if (value.UpperQuartile is { } upperQuartile)
-        {
-            writer.WriteNumber("upperQuartile", upperQuartile);
-        }
+        JsonObjectReading.WriteOptional(writer, "lowerQuartile", value.LowerQuartile);
+        JsonObjectReading.WriteOptional(writer, "median", value.Median);
+        JsonObjectReading.WriteOptional(writer, "upperQuartile", value.UpperQuartile);
         writer.WriteEndObject();
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace HospitalDomain.Serialization;
 
@@ -121,6 +122,118 @@ internal static class JsonObjectReading
         if (value is { } v)
         {
             writer.WriteNumber(propertyName, v);
+        }
+    }
+
+    /// <summary>Returns a required reference value, or throws the missing-property error.</summary>
+    public static T Required<T>(T? value, string typeName, string propertyName)
+        where T : class =>
+        value ?? throw JsonReading.MissingProperty(typeName, propertyName);
+
+    /// <summary>Returns a required value, or throws the missing-property error.</summary>
+    public static T Required<T>(T? value, string typeName, string propertyName)
+        where T : struct =>
+        value ?? throw JsonReading.MissingProperty(typeName, propertyName);
+
+    /// <summary>Writes an array property with <paramref name="converter"/> unless it is empty.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, string propertyName, ImmutableArray<T> items, JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(propertyName);
+        foreach (var item in items)
+        {
+            converter.Write(writer, item, options);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes an array of enumeration names unless it is empty.</summary>
+    public static void WriteEnumArray<TEnum>(Utf8JsonWriter writer, string propertyName, ImmutableArray<TEnum> items)
+        where TEnum : struct, Enum
+    {
+        if (items.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        writer.WriteStartArray(propertyName);
+        foreach (var item in items)
+        {
+            writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(item.ToString()));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes an object property with <paramref name="converter"/> unless it is null.</summary>
+    public static void WriteOptional<T>(Utf8JsonWriter writer, string propertyName, T? value, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : class
+    {
+        if (value is not null)
+        {
+            writer.WritePropertyName(propertyName);
+            converter.Write(writer, value, options);
+        }
+    }
+
+    /// <summary>Writes a value property with <paramref name="converter"/> unless it is null.</summary>
+    public static void WriteOptional<T>(Utf8JsonWriter writer, string propertyName, T? value, JsonConverter<T> converter, JsonSerializerOptions options)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            writer.WritePropertyName(propertyName);
+            converter.Write(writer, v, options);
+        }
+    }
+
+    /// <summary>Writes a property with <paramref name="converter"/>.</summary>
+    public static void Write<T>(Utf8JsonWriter writer, string propertyName, T value, JsonConverter<T> converter, JsonSerializerOptions options)
+    {
+        writer.WritePropertyName(propertyName);
+        converter.Write(writer, value, options);
+    }
+
+    /// <summary>Writes a number property unless it is null.</summary>
+    public static void WriteOptional(Utf8JsonWriter writer, string propertyName, decimal? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(propertyName, v);
+        }
+    }
+
+    /// <summary>Writes a number property unless it is null.</summary>
+    public static void WriteOptional(Utf8JsonWriter writer, string propertyName, long? value)
+    {
+        if (value is { } v)
+        {
+            writer.WriteNumber(propertyName, v);
+        }
+    }
+
+    /// <summary>Writes an enumeration property unless it is null.</summary>
+    public static void WriteOptionalEnum<TEnum>(Utf8JsonWriter writer, string propertyName, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } v)
+        {
+            WriteEnum(writer, propertyName, v);
+        }
+    }
+
+    /// <summary>Writes a date property with the ISO converter unless it is null.</summary>
+    public static void WriteOptional(Utf8JsonWriter writer, string propertyName, NodaTime.LocalDate? value, JsonSerializerOptions options)
+    {
+        if (value is { } v)
+        {
+            writer.WritePropertyName(propertyName);
+            LocalDateJsonConverter.Instance.Write(writer, v, options);
         }
     }
 

@@ -51,17 +51,14 @@ public sealed class KeySpecialtyJsonConverter : JsonConverter<KeySpecialty>
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("KeySpecialty", "name");
-        }
-
-        if (programme is null)
-        {
-            throw JsonReading.MissingProperty("KeySpecialty", "programme");
-        }
-
-        return JsonObjectReading.Create("KeySpecialty", () => new KeySpecialty(name: name, programme: programme.Value, level: level, stage: stage, year: year, subjectCode: subjectCode, programmeName: programmeName));
+        return JsonObjectReading.Create("KeySpecialty", () => new KeySpecialty(
+            name: JsonObjectReading.Required(name, "KeySpecialty", "name"),
+            programme: JsonObjectReading.Required(programme, "KeySpecialty", "programme"),
+            level: level,
+            stage: stage,
+            year: year,
+            subjectCode: subjectCode,
+            programmeName: programmeName));
     }
 
     /// <inheritdoc />
@@ -72,20 +69,10 @@ public sealed class KeySpecialtyJsonConverter : JsonConverter<KeySpecialty>
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         JsonObjectReading.WriteEnum(writer, "programme", value.Programme);
-        if (value.Level is { } level)
-        {
-            JsonObjectReading.WriteEnum(writer, "level", level);
-        }
-        if (value.Stage is { } stage)
-        {
-            JsonObjectReading.WriteEnum(writer, "stage", stage);
-        }
+        JsonObjectReading.WriteOptionalEnum(writer, "level", value.Level);
+        JsonObjectReading.WriteOptionalEnum(writer, "stage", value.Stage);
         JsonObjectReading.WriteOptional(writer, "year", value.Year);
-        if (value.SubjectCode is { } subjectCode)
-        {
-            writer.WritePropertyName("subjectCode");
-            ClinicalSubjectCodeJsonConverter.Instance.Write(writer, subjectCode, options);
-        }
+        JsonObjectReading.WriteOptional(writer, "subjectCode", value.SubjectCode, ClinicalSubjectCodeJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "programmeName", value.ProgrammeName);
         writer.WriteEndObject();
     }

@@ -43,17 +43,12 @@ public sealed class MedicalGroupJsonConverter : JsonConverter<MedicalGroup>
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("MedicalGroup", "name");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("MedicalGroup", "kind");
-        }
-
-        return JsonObjectReading.Create("MedicalGroup", () => new MedicalGroup(name: name, kind: kind.Value, members: members, statedCounts: statedCounts, established: established));
+        return JsonObjectReading.Create("MedicalGroup", () => new MedicalGroup(
+            name: JsonObjectReading.Required(name, "MedicalGroup", "name"),
+            kind: JsonObjectReading.Required(kind, "MedicalGroup", "kind"),
+            members: members,
+            statedCounts: statedCounts,
+            established: established));
     }
 
     /// <inheritdoc />
@@ -64,24 +59,8 @@ public sealed class MedicalGroupJsonConverter : JsonConverter<MedicalGroup>
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
-        if (!value.Members.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("members");
-            foreach (var item in value.Members)
-            {
-                MemberInstitutionJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.StatedCounts.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("statedCounts");
-            foreach (var item in value.StatedCounts)
-            {
-                MemberCountJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "members", value.Members, MemberInstitutionJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "statedCounts", value.StatedCounts, MemberCountJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "established", value.Established);
         writer.WriteEndObject();
     }

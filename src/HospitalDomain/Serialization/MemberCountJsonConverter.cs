@@ -35,17 +35,10 @@ public sealed class MemberCountJsonConverter : JsonConverter<MemberCount>
             }
         });
 
-        if (role is null)
-        {
-            throw JsonReading.MissingProperty("MemberCount", "role");
-        }
-
-        if (count is null)
-        {
-            throw JsonReading.MissingProperty("MemberCount", "count");
-        }
-
-        return JsonObjectReading.Create("MemberCount", () => new MemberCount(role: role.Value, count: count.Value, description: description));
+        return JsonObjectReading.Create("MemberCount", () => new MemberCount(
+            role: JsonObjectReading.Required(role, "MemberCount", "role"),
+            count: JsonObjectReading.Required(count, "MemberCount", "count"),
+            description: description));
     }
 
     /// <inheritdoc />

@@ -35,17 +35,10 @@ public sealed class MemberInstitutionJsonConverter : JsonConverter<MemberInstitu
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("MemberInstitution", "name");
-        }
-
-        if (role is null)
-        {
-            throw JsonReading.MissingProperty("MemberInstitution", "role");
-        }
-
-        return JsonObjectReading.Create("MemberInstitution", () => new MemberInstitution(name: name, role: role.Value, category: category));
+        return JsonObjectReading.Create("MemberInstitution", () => new MemberInstitution(
+            name: JsonObjectReading.Required(name, "MemberInstitution", "name"),
+            role: JsonObjectReading.Required(role, "MemberInstitution", "role"),
+            category: category));
     }
 
     /// <inheritdoc />
@@ -56,11 +49,7 @@ public sealed class MemberInstitutionJsonConverter : JsonConverter<MemberInstitu
         writer.WriteStartObject();
         writer.WriteString("name", value.Name);
         JsonObjectReading.WriteEnum(writer, "role", value.Role);
-        if (value.Category is { } category)
-        {
-            writer.WritePropertyName("category");
-            HospitalCategoryJsonConverter.Instance.Write(writer, category, options);
-        }
+        JsonObjectReading.WriteOptional(writer, "category", value.Category, HospitalCategoryJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

@@ -28,12 +28,8 @@ public sealed class MergeGroupJsonConverter : JsonConverter<MergeGroup>
             }
         });
 
-        if (subjects is null)
-        {
-            throw JsonReading.MissingProperty("MergeGroup", "subjects");
-        }
-
-        return JsonObjectReading.Create("MergeGroup", () => new MergeGroup(subjects: subjects.Value));
+        return JsonObjectReading.Create("MergeGroup", () => new MergeGroup(
+            subjects: JsonObjectReading.Required(subjects, "MergeGroup", "subjects")));
     }
 
     /// <inheritdoc />
@@ -42,15 +38,7 @@ public sealed class MergeGroupJsonConverter : JsonConverter<MergeGroup>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        if (!value.Subjects.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("subjects");
-            foreach (var item in value.Subjects)
-            {
-                ClinicalSubjectCodeJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "subjects", value.Subjects, ClinicalSubjectCodeJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

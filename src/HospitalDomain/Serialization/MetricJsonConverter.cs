@@ -47,32 +47,13 @@ public sealed class MetricJsonConverter : JsonConverter<Metric>
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("Metric", "code");
-        }
-
-        if (chineseName is null)
-        {
-            throw JsonReading.MissingProperty("Metric", "chineseName");
-        }
-
-        if (englishName is null)
-        {
-            throw JsonReading.MissingProperty("Metric", "englishName");
-        }
-
-        if (unit is null)
-        {
-            throw JsonReading.MissingProperty("Metric", "unit");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("Metric", "kind");
-        }
-
-        return JsonObjectReading.Create("Metric", () => Metric.Create(code: code, chineseName: chineseName, englishName: englishName, unit: unit.Value, kind: kind.Value, description: description));
+        return JsonObjectReading.Create("Metric", () => Metric.Create(
+            code: JsonObjectReading.Required(code, "Metric", "code"),
+            chineseName: JsonObjectReading.Required(chineseName, "Metric", "chineseName"),
+            englishName: JsonObjectReading.Required(englishName, "Metric", "englishName"),
+            unit: JsonObjectReading.Required(unit, "Metric", "unit"),
+            kind: JsonObjectReading.Required(kind, "Metric", "kind"),
+            description: description));
     }
 
     /// <inheritdoc />

@@ -31,12 +31,9 @@ public sealed class ParticipantJsonConverter : JsonConverter<Participant>
             }
         });
 
-        if (name is null)
-        {
-            throw JsonReading.MissingProperty("Participant", "name");
-        }
-
-        return JsonObjectReading.Create("Participant", () => new Participant(name: name, post: post));
+        return JsonObjectReading.Create("Participant", () => new Participant(
+            name: JsonObjectReading.Required(name, "Participant", "name"),
+            post: post));
     }
 
     /// <inheritdoc />

@@ -35,22 +35,10 @@ public sealed class QualitativeAnswerJsonConverter : JsonConverter<QualitativeAn
             }
         });
 
-        if (entity is null)
-        {
-            throw JsonReading.MissingProperty("QualitativeAnswer", "entity");
-        }
-
-        if (indicatorCode is null)
-        {
-            throw JsonReading.MissingProperty("QualitativeAnswer", "indicatorCode");
-        }
-
-        if (points is null)
-        {
-            throw JsonReading.MissingProperty("QualitativeAnswer", "points");
-        }
-
-        return JsonObjectReading.Create("QualitativeAnswer", () => new QualitativeAnswer(entity: entity, indicatorCode: indicatorCode, points: points.Value));
+        return JsonObjectReading.Create("QualitativeAnswer", () => new QualitativeAnswer(
+            entity: JsonObjectReading.Required(entity, "QualitativeAnswer", "entity"),
+            indicatorCode: JsonObjectReading.Required(indicatorCode, "QualitativeAnswer", "indicatorCode"),
+            points: JsonObjectReading.Required(points, "QualitativeAnswer", "points")));
     }
 
     /// <inheritdoc />

@@ -31,12 +31,9 @@ public sealed class QuotaAllocationJsonConverter : JsonConverter<QuotaAllocation
             }
         });
 
-        if (requested is null)
-        {
-            throw JsonReading.MissingProperty("QuotaAllocation", "requested");
-        }
-
-        return JsonObjectReading.Create("QuotaAllocation", () => new QuotaAllocation(requested: requested.Value, lines: lines));
+        return JsonObjectReading.Create("QuotaAllocation", () => new QuotaAllocation(
+            requested: JsonObjectReading.Required(requested, "QuotaAllocation", "requested"),
+            lines: lines));
     }
 
     /// <inheritdoc />
@@ -46,15 +43,7 @@ public sealed class QuotaAllocationJsonConverter : JsonConverter<QuotaAllocation
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteNumber("requested", value.Requested);
-        if (!value.Lines.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("lines");
-            foreach (var item in value.Lines)
-            {
-                QuotaAllocationLineJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "lines", value.Lines, QuotaAllocationLineJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

@@ -39,27 +39,11 @@ public sealed class QuotaAllocationLineJsonConverter : JsonConverter<QuotaAlloca
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("QuotaAllocationLine", "code");
-        }
-
-        if (eligible is null)
-        {
-            throw JsonReading.MissingProperty("QuotaAllocationLine", "eligible");
-        }
-
-        if (limit is null)
-        {
-            throw JsonReading.MissingProperty("QuotaAllocationLine", "limit");
-        }
-
-        if (awards is null)
-        {
-            throw JsonReading.MissingProperty("QuotaAllocationLine", "awards");
-        }
-
-        return JsonObjectReading.Create("QuotaAllocationLine", () => new QuotaAllocationLine(code: code, eligible: eligible.Value, limit: limit.Value, awards: awards.Value));
+        return JsonObjectReading.Create("QuotaAllocationLine", () => new QuotaAllocationLine(
+            code: JsonObjectReading.Required(code, "QuotaAllocationLine", "code"),
+            eligible: JsonObjectReading.Required(eligible, "QuotaAllocationLine", "eligible"),
+            limit: JsonObjectReading.Required(limit, "QuotaAllocationLine", "limit"),
+            awards: JsonObjectReading.Required(awards, "QuotaAllocationLine", "awards")));
     }
 
     /// <inheritdoc />

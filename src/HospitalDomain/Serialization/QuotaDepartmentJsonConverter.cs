@@ -43,17 +43,12 @@ public sealed class QuotaDepartmentJsonConverter : JsonConverter<QuotaDepartment
             }
         });
 
-        if (code is null)
-        {
-            throw JsonReading.MissingProperty("QuotaDepartment", "code");
-        }
-
-        if (headcount is null)
-        {
-            throw JsonReading.MissingProperty("QuotaDepartment", "headcount");
-        }
-
-        return JsonObjectReading.Create("QuotaDepartment", () => new QuotaDepartment(code: code, headcount: headcount.Value, excluded: excluded, cap: cap, name: name));
+        return JsonObjectReading.Create("QuotaDepartment", () => new QuotaDepartment(
+            code: JsonObjectReading.Required(code, "QuotaDepartment", "code"),
+            headcount: JsonObjectReading.Required(headcount, "QuotaDepartment", "headcount"),
+            excluded: excluded,
+            cap: cap,
+            name: name));
     }
 
     /// <inheritdoc />

@@ -40,17 +40,11 @@ public sealed class ReportedFigureJsonConverter : JsonConverter<ReportedFigure>
             }
         });
 
-        if (label is null)
-        {
-            throw JsonReading.MissingProperty("ReportedFigure", "label");
-        }
-
-        if (value is null)
-        {
-            throw JsonReading.MissingProperty("ReportedFigure", "value");
-        }
-
-        return JsonObjectReading.Create("ReportedFigure", () => new ReportedFigure(label: label, value: value.Value, unit: unit, change: change));
+        return JsonObjectReading.Create("ReportedFigure", () => new ReportedFigure(
+            label: JsonObjectReading.Required(label, "ReportedFigure", "label"),
+            value: JsonObjectReading.Required(value, "ReportedFigure", "value"),
+            unit: unit,
+            change: change));
     }
 
     /// <inheritdoc />
@@ -60,14 +54,9 @@ public sealed class ReportedFigureJsonConverter : JsonConverter<ReportedFigure>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("label", value.Label);
-        writer.WritePropertyName("value");
-        ChineseNumberJsonConverter.Instance.Write(writer, value.Value, options);
+        JsonObjectReading.Write(writer, "value", value.Value, ChineseNumberJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "unit", value.Unit);
-        if (value.Change is { } change)
-        {
-            writer.WritePropertyName("change");
-            ChangeJsonConverter.Instance.Write(writer, change, options);
-        }
+        JsonObjectReading.WriteOptional(writer, "change", value.Change, ChangeJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

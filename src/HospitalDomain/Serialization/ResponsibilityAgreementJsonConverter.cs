@@ -59,27 +59,16 @@ public sealed class ResponsibilityAgreementJsonConverter : JsonConverter<Respons
             }
         });
 
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("ResponsibilityAgreement", "title");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("ResponsibilityAgreement", "kind");
-        }
-
-        if (parties is null)
-        {
-            throw JsonReading.MissingProperty("ResponsibilityAgreement", "parties");
-        }
-
-        if (period is null)
-        {
-            throw JsonReading.MissingProperty("ResponsibilityAgreement", "period");
-        }
-
-        return JsonObjectReading.Create("ResponsibilityAgreement", () => new ResponsibilityAgreement(title: title, kind: kind.Value, parties: parties.Value, period: period.Value, firstParty: firstParty, secondParty: secondParty, signatories: signatories, statedSignatoryCount: statedSignatoryCount, targets: targets));
+        return JsonObjectReading.Create("ResponsibilityAgreement", () => new ResponsibilityAgreement(
+            title: JsonObjectReading.Required(title, "ResponsibilityAgreement", "title"),
+            kind: JsonObjectReading.Required(kind, "ResponsibilityAgreement", "kind"),
+            parties: JsonObjectReading.Required(parties, "ResponsibilityAgreement", "parties"),
+            period: JsonObjectReading.Required(period, "ResponsibilityAgreement", "period"),
+            firstParty: firstParty,
+            secondParty: secondParty,
+            signatories: signatories,
+            statedSignatoryCount: statedSignatoryCount,
+            targets: targets));
     }
 
     /// <inheritdoc />
@@ -91,21 +80,12 @@ public sealed class ResponsibilityAgreementJsonConverter : JsonConverter<Respons
         writer.WriteString("title", value.Title);
         JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
         JsonObjectReading.WriteEnum(writer, "parties", value.Parties);
-        writer.WritePropertyName("period");
-        ReportingPeriodJsonConverter.Instance.Write(writer, value.Period, options);
+        JsonObjectReading.Write(writer, "period", value.Period, ReportingPeriodJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "firstParty", value.FirstParty);
         JsonObjectReading.WriteOptional(writer, "secondParty", value.SecondParty);
         JsonObjectReading.WriteStringArray(writer, "signatories", value.Signatories);
         JsonObjectReading.WriteOptional(writer, "statedSignatoryCount", value.StatedSignatoryCount);
-        if (!value.Targets.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("targets");
-            foreach (var item in value.Targets)
-            {
-                AgreementTargetJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "targets", value.Targets, AgreementTargetJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

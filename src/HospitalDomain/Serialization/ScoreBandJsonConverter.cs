@@ -31,17 +31,9 @@ public sealed class ScoreBandJsonConverter : JsonConverter<ScoreBand>
             }
         });
 
-        if (threshold is null)
-        {
-            throw JsonReading.MissingProperty("ScoreBand", "threshold");
-        }
-
-        if (points is null)
-        {
-            throw JsonReading.MissingProperty("ScoreBand", "points");
-        }
-
-        return JsonObjectReading.Create("ScoreBand", () => new ScoreBand(threshold: threshold.Value, points: points.Value));
+        return JsonObjectReading.Create("ScoreBand", () => new ScoreBand(
+            threshold: JsonObjectReading.Required(threshold, "ScoreBand", "threshold"),
+            points: JsonObjectReading.Required(points, "ScoreBand", "points")));
     }
 
     /// <inheritdoc />

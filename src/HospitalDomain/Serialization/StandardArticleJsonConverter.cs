@@ -39,17 +39,11 @@ public sealed class StandardArticleJsonConverter : JsonConverter<StandardArticle
             }
         });
 
-        if (number is null)
-        {
-            throw JsonReading.MissingProperty("StandardArticle", "number");
-        }
-
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("StandardArticle", "title");
-        }
-
-        return JsonObjectReading.Create("StandardArticle", () => new StandardArticle(number: number, title: title, criteria: criteria, articles: articles));
+        return JsonObjectReading.Create("StandardArticle", () => new StandardArticle(
+            number: JsonObjectReading.Required(number, "StandardArticle", "number"),
+            title: JsonObjectReading.Required(title, "StandardArticle", "title"),
+            criteria: criteria,
+            articles: articles));
     }
 
     /// <inheritdoc />
@@ -60,24 +54,8 @@ public sealed class StandardArticleJsonConverter : JsonConverter<StandardArticle
         writer.WriteStartObject();
         writer.WriteString("number", value.Number);
         writer.WriteString("title", value.Title);
-        if (!value.Criteria.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("criteria");
-            foreach (var item in value.Criteria)
-            {
-                CriterionJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Articles.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("articles");
-            foreach (var item in value.Articles)
-            {
-                StandardArticleJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "criteria", value.Criteria, CriterionJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "articles", value.Articles, StandardArticleJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

@@ -39,22 +39,11 @@ public sealed class TargetScoreJsonConverter : JsonConverter<TargetScore>
             }
         });
 
-        if (target is null)
-        {
-            throw JsonReading.MissingProperty("TargetScore", "target");
-        }
-
-        if (outcome is null)
-        {
-            throw JsonReading.MissingProperty("TargetScore", "outcome");
-        }
-
-        if (points is null)
-        {
-            throw JsonReading.MissingProperty("TargetScore", "points");
-        }
-
-        return JsonObjectReading.Create("TargetScore", () => new TargetScore(target: target, outcome: outcome.Value, points: points.Value, actual: actual));
+        return JsonObjectReading.Create("TargetScore", () => new TargetScore(
+            target: JsonObjectReading.Required(target, "TargetScore", "target"),
+            outcome: JsonObjectReading.Required(outcome, "TargetScore", "outcome"),
+            points: JsonObjectReading.Required(points, "TargetScore", "points"),
+            actual: actual));
     }
 
     /// <inheritdoc />
@@ -63,14 +52,10 @@ public sealed class TargetScoreJsonConverter : JsonConverter<TargetScore>
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
-        writer.WritePropertyName("target");
-        AgreementTargetJsonConverter.Instance.Write(writer, value.Target, options);
+        JsonObjectReading.Write(writer, "target", value.Target, AgreementTargetJsonConverter.Instance, options);
         JsonObjectReading.WriteEnum(writer, "outcome", value.Outcome);
         writer.WriteNumber("points", value.Points);
-        if (value.Actual is { } actual)
-        {
-            writer.WriteNumber("actual", actual);
-        }
+        JsonObjectReading.WriteOptional(writer, "actual", value.Actual);
         writer.WriteEndObject();
     }
 }

@@ -31,12 +31,9 @@ public sealed class TaskGroupJsonConverter : JsonConverter<TaskGroup>
             }
         });
 
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("TaskGroup", "title");
-        }
-
-        return JsonObjectReading.Create("TaskGroup", () => new TaskGroup(title: title, tasks: tasks));
+        return JsonObjectReading.Create("TaskGroup", () => new TaskGroup(
+            title: JsonObjectReading.Required(title, "TaskGroup", "title"),
+            tasks: tasks));
     }
 
     /// <inheritdoc />

@@ -35,12 +35,10 @@ public sealed class WorkAspectJsonConverter : JsonConverter<WorkAspect>
             }
         });
 
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("WorkAspect", "title");
-        }
-
-        return JsonObjectReading.Create("WorkAspect", () => new WorkAspect(title: title, achievements: achievements, figures: figures));
+        return JsonObjectReading.Create("WorkAspect", () => new WorkAspect(
+            title: JsonObjectReading.Required(title, "WorkAspect", "title"),
+            achievements: achievements,
+            figures: figures));
     }
 
     /// <inheritdoc />
@@ -51,15 +49,7 @@ public sealed class WorkAspectJsonConverter : JsonConverter<WorkAspect>
         writer.WriteStartObject();
         writer.WriteString("title", value.Title);
         JsonObjectReading.WriteStringArray(writer, "achievements", value.Achievements);
-        if (!value.Figures.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("figures");
-            foreach (var item in value.Figures)
-            {
-                ReportedFigureJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "figures", value.Figures, ReportedFigureJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

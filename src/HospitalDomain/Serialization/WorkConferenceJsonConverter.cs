@@ -78,22 +78,20 @@ public sealed class WorkConferenceJsonConverter : JsonConverter<WorkConference>
             }
         });
 
-        if (title is null)
-        {
-            throw JsonReading.MissingProperty("WorkConference", "title");
-        }
-
-        if (kind is null)
-        {
-            throw JsonReading.MissingProperty("WorkConference", "kind");
-        }
-
-        if (host is null)
-        {
-            throw JsonReading.MissingProperty("WorkConference", "host");
-        }
-
-        return JsonObjectReading.Create("WorkConference", () => new WorkConference(title: title, kind: kind.Value, host: host, date: date, venue: venue, presider: presider, speakers: speakers, officials: officials, agenda: agenda, report: report, plan: plan, agreements: agreements, commendations: commendations));
+        return JsonObjectReading.Create("WorkConference", () => new WorkConference(
+            title: JsonObjectReading.Required(title, "WorkConference", "title"),
+            kind: JsonObjectReading.Required(kind, "WorkConference", "kind"),
+            host: JsonObjectReading.Required(host, "WorkConference", "host"),
+            date: date,
+            venue: venue,
+            presider: presider,
+            speakers: speakers,
+            officials: officials,
+            agenda: agenda,
+            report: report,
+            plan: plan,
+            agreements: agreements,
+            commendations: commendations));
     }
 
     /// <inheritdoc />
@@ -105,64 +103,16 @@ public sealed class WorkConferenceJsonConverter : JsonConverter<WorkConference>
         writer.WriteString("title", value.Title);
         JsonObjectReading.WriteEnum(writer, "kind", value.Kind);
         writer.WriteString("host", value.Host);
-        if (value.Date is { } date)
-        {
-            writer.WritePropertyName("date");
-            LocalDateJsonConverter.Instance.Write(writer, date, options);
-        }
+        JsonObjectReading.WriteOptional(writer, "date", value.Date, options);
         JsonObjectReading.WriteOptional(writer, "venue", value.Venue);
-        if (value.Presider is { } presider)
-        {
-            writer.WritePropertyName("presider");
-            ParticipantJsonConverter.Instance.Write(writer, presider, options);
-        }
-        if (!value.Speakers.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("speakers");
-            foreach (var item in value.Speakers)
-            {
-                ParticipantJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Officials.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("officials");
-            foreach (var item in value.Officials)
-            {
-                ParticipantJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteOptional(writer, "presider", value.Presider, ParticipantJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "speakers", value.Speakers, ParticipantJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "officials", value.Officials, ParticipantJsonConverter.Instance, options);
         JsonObjectReading.WriteStringArray(writer, "agenda", value.Agenda);
-        if (value.Report is { } report)
-        {
-            writer.WritePropertyName("report");
-            WorkReportJsonConverter.Instance.Write(writer, report, options);
-        }
-        if (value.Plan is { } plan)
-        {
-            writer.WritePropertyName("plan");
-            WorkPlanJsonConverter.Instance.Write(writer, plan, options);
-        }
-        if (!value.Agreements.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("agreements");
-            foreach (var item in value.Agreements)
-            {
-                ResponsibilityAgreementJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
-        if (!value.Commendations.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("commendations");
-            foreach (var item in value.Commendations)
-            {
-                CommendationRollJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteOptional(writer, "report", value.Report, WorkReportJsonConverter.Instance, options);
+        JsonObjectReading.WriteOptional(writer, "plan", value.Plan, WorkPlanJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "agreements", value.Agreements, ResponsibilityAgreementJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "commendations", value.Commendations, CommendationRollJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }

@@ -39,12 +39,11 @@ public sealed class WorkPlanJsonConverter : JsonConverter<WorkPlan>
             }
         });
 
-        if (year is null)
-        {
-            throw JsonReading.MissingProperty("WorkPlan", "year");
-        }
-
-        return JsonObjectReading.Create("WorkPlan", () => new WorkPlan(year: year.Value, groups: groups, statedGroupCount: statedGroupCount, statedTaskCount: statedTaskCount));
+        return JsonObjectReading.Create("WorkPlan", () => new WorkPlan(
+            year: JsonObjectReading.Required(year, "WorkPlan", "year"),
+            groups: groups,
+            statedGroupCount: statedGroupCount,
+            statedTaskCount: statedTaskCount));
     }
 
     /// <inheritdoc />
@@ -54,15 +53,7 @@ public sealed class WorkPlanJsonConverter : JsonConverter<WorkPlan>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteNumber("year", value.Year);
-        if (!value.Groups.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("groups");
-            foreach (var item in value.Groups)
-            {
-                TaskGroupJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "groups", value.Groups, TaskGroupJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "statedGroupCount", value.StatedGroupCount);
         JsonObjectReading.WriteOptional(writer, "statedTaskCount", value.StatedTaskCount);
         writer.WriteEndObject();

@@ -45,12 +45,12 @@ public sealed class WorkReportJsonConverter : JsonConverter<WorkReport>
             }
         });
 
-        if (year is null)
-        {
-            throw JsonReading.MissingProperty("WorkReport", "year");
-        }
-
-        return JsonObjectReading.Create("WorkReport", () => new WorkReport(year: year.Value, presentedBy: presentedBy, aspects: aspects, statedAspectCount: statedAspectCount, keySpecialties: keySpecialties));
+        return JsonObjectReading.Create("WorkReport", () => new WorkReport(
+            year: JsonObjectReading.Required(year, "WorkReport", "year"),
+            presentedBy: presentedBy,
+            aspects: aspects,
+            statedAspectCount: statedAspectCount,
+            keySpecialties: keySpecialties));
     }
 
     /// <inheritdoc />
@@ -60,30 +60,10 @@ public sealed class WorkReportJsonConverter : JsonConverter<WorkReport>
         ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteNumber("year", value.Year);
-        if (value.PresentedBy is { } presentedBy)
-        {
-            writer.WritePropertyName("presentedBy");
-            ParticipantJsonConverter.Instance.Write(writer, presentedBy, options);
-        }
-        if (!value.Aspects.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("aspects");
-            foreach (var item in value.Aspects)
-            {
-                WorkAspectJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteOptional(writer, "presentedBy", value.PresentedBy, ParticipantJsonConverter.Instance, options);
+        JsonObjectReading.WriteArray(writer, "aspects", value.Aspects, WorkAspectJsonConverter.Instance, options);
         JsonObjectReading.WriteOptional(writer, "statedAspectCount", value.StatedAspectCount);
-        if (!value.KeySpecialties.IsDefaultOrEmpty)
-        {
-            writer.WriteStartArray("keySpecialties");
-            foreach (var item in value.KeySpecialties)
-            {
-                KeySpecialtyJsonConverter.Instance.Write(writer, item, options);
-            }
-            writer.WriteEndArray();
-        }
+        JsonObjectReading.WriteArray(writer, "keySpecialties", value.KeySpecialties, KeySpecialtyJsonConverter.Instance, options);
         writer.WriteEndObject();
     }
 }
