@@ -18,8 +18,8 @@ namespace HospitalDomain.Assessments;
 /// </para>
 /// <para>
 /// The work is data-oriented: each indicator's values are gathered into one array per peer group,
-/// sorted once, and every hospital's percentile is found by binary search. A calculator is
-/// immutable and thread-safe.
+/// sorted once, and every hospital's percentile is read off the runs of equal values in one pass.
+/// A calculator is immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class AssessmentCalculator
@@ -83,30 +83,69 @@ public sealed class AssessmentCalculator
             var rule = _rules[r];
             foreach (var (groupName, indices) in groups)
             {
-                var present = new List<decimal>(indices.Length);
+                // Gather the group's values, sort them once (by double, then fixed up exactly by decimal,
+                // which costs one pass as the order is then nearly right), and read every hospital's
+                // percentile off the runs of equal values: no per-hospital search.
+                var count = 0;
+                var order = new int[indices.Length];
+                var keys = new double[indices.Length];
                 foreach (var i in indices)
                 {
                     var result = list[i].Evaluation.Results[rule.EntryIndex];
                     if (result.Status == IndicatorStatus.Computed)
                     {
-                        values[i, r] = result.Value;
-                        present.Add(result.Value!.Value);
+                        var v = result.Value!.Value;
+                        values[i, r] = v;
+                        keys[count] = (double)v;
+                        order[count++] = i;
                     }
                 }
 
-                var sorted = present.ToArray();
-                Array.Sort(sorted);
-                statistics.Add(Statistics(rule.Rule.IndicatorCode, groupName, sorted));
-                foreach (var i in indices)
+                Array.Sort(keys, order, 0, count);
+                for (var k = 1; k < count; k++)
                 {
-                    if (values[i, r] is { } v)
+                    var item = order[k];
+                    var value = values[item, r]!.Value;
+                    var j = k - 1;
+                    while (j >= 0 && values[order[j], r]!.Value > value)
                     {
-                        var below = LowerBound(sorted, v);
-                        var equal = UpperBound(sorted, v) - below;
-                        var share = (below + (equal / 2m)) * 100m / sorted.Length;
-                        percentiles[i, r] = rule.LowerIsBetter ? 100m - share : share;
+                        order[j + 1] = order[j];
+                        j--;
                     }
 
+                    order[j + 1] = item;
+                }
+
+                var sorted = new decimal[count];
+                for (var k = 0; k < count; k++)
+                {
+                    sorted[k] = values[order[k], r]!.Value;
+                }
+
+                statistics.Add(Statistics(rule.Rule.IndicatorCode, groupName, sorted));
+
+                // (below + equal / 2) × 100 / n, computed as (2 × below + equal) × 50 / n once per run of equal values.
+                for (var start = 0; start < count;)
+                {
+                    var end = start + 1;
+                    while (end < count && sorted[end] == sorted[start])
+                    {
+                        end++;
+                    }
+
+                    var twice = (2 * start) + (end - start);
+                    var share = twice * 50m / count;
+                    var percentile = rule.LowerIsBetter ? 100m - share : share;
+                    for (var k = start; k < end; k++)
+                    {
+                        percentiles[order[k], r] = percentile;
+                    }
+
+                    start = end;
+                }
+
+                foreach (var i in indices)
+                {
                     points[i, r] = Score(rule, values[i, r], percentiles[i, r], list[i].Entity, answerTable);
                 }
             }
@@ -174,8 +213,8 @@ public sealed class AssessmentCalculator
                 dimensions[d] = new DimensionTotal(dimensionNames[d], dimensionPoints[d], dimensionWeights[d]);
             }
 
-            var lifted = item.Points.Where(p => p.Points > 0).OrderByDescending(p => p.Points).ThenBy(p => p.IndicatorCode, StringComparer.Ordinal).Take(3).Select(p => p.IndicatorCode);
-            var cost = item.Points.Where(p => p.Weight - p.Points > 0).OrderByDescending(p => p.Weight - p.Points).ThenBy(p => p.IndicatorCode, StringComparer.Ordinal).Take(3).Select(p => p.IndicatorCode);
+            var lifted = TopThree(item.Points, p => p.Points);
+            var cost = TopThree(item.Points, p => p.Weight - p.Points);
             Assessment? before = null;
             previousTotals?.TryGetValue(item.Member.Entity, out before);
             results[i] = new Assessment(item.Member.Entity, item.Member.PeerGroup, item.Total, grades[i], ranks[i], peerCounts[i], item.Points, dimensions, lifted, cost, before?.Total, before?.Grade);
@@ -185,6 +224,46 @@ public sealed class AssessmentCalculator
             Scheme.Id,
             results.OrderByDescending(a => a.Total).ThenBy(a => a.Entity, StringComparer.Ordinal),
             statistics.ToImmutable());
+    }
+
+    /// <summary>The codes of the (at most) three indicators with the largest positive key, largest first, ties by code.</summary>
+    private static string[] TopThree(IndicatorPoints[] points, Func<IndicatorPoints, decimal> key)
+    {
+        var best = new (decimal Key, string Code)[3];
+        var found = 0;
+        foreach (var p in points)
+        {
+            var k = key(p);
+            if (k <= 0m)
+            {
+                continue;
+            }
+
+            var position = found;
+            while (position > 0 && (k > best[position - 1].Key || (k == best[position - 1].Key && string.CompareOrdinal(p.IndicatorCode, best[position - 1].Code) < 0)))
+            {
+                if (position < 3)
+                {
+                    best[position] = best[position - 1];
+                }
+
+                position--;
+            }
+
+            if (position < 3)
+            {
+                best[position] = (k, p.IndicatorCode);
+                found = Math.Min(found + 1, 3);
+            }
+        }
+
+        var codes = new string[found];
+        for (var c = 0; c < found; c++)
+        {
+            codes[c] = best[c].Code;
+        }
+
+        return codes;
     }
 
     private static bool IsMissing(CompiledRule rule, decimal? value, string entity, Dictionary<(string, string), decimal> answers) =>
@@ -211,7 +290,7 @@ public sealed class AssessmentCalculator
 
         return r.Method switch
         {
-            ScoringMethod.PercentileRank => weight * percentile!.Value / 100m,
+            ScoringMethod.PercentileRank => rule.HundredthOfWeight * percentile!.Value,
             ScoringMethod.Linear => weight * Math.Clamp((v - r.Floor!.Value) / (r.Target!.Value - r.Floor!.Value), 0m, 1m),
             ScoringMethod.PassFail => (rule.LowerIsBetter ? v <= r.Target!.Value : v >= r.Target!.Value) ? weight : 0m,
             _ => r.Bands.Where(b => rule.LowerIsBetter ? v <= b.Threshold : v >= b.Threshold).Select(b => b.Points).DefaultIfEmpty(0m).Max(),
@@ -272,43 +351,9 @@ public sealed class AssessmentCalculator
         return lower + 1 < sorted.Length ? sorted[lower] + (fraction * (sorted[lower + 1] - sorted[lower])) : sorted[lower];
     }
 
-    private static int LowerBound(decimal[] sorted, decimal value)
+    private sealed record CompiledRule(IndicatorScoring Rule, int EntryIndex, string Dimension, bool LowerIsBetter, decimal EffectiveWeight)
     {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
+        /// <summary>Gets the weight ÷ 100, so that percentile points are one multiplication.</summary>
+        public decimal HundredthOfWeight { get; } = EffectiveWeight / 100m;
     }
-
-    private static int UpperBound(decimal[] sorted, decimal value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private sealed record CompiledRule(IndicatorScoring Rule, int EntryIndex, string Dimension, bool LowerIsBetter, decimal EffectiveWeight);
 }
