@@ -11,6 +11,7 @@ namespace HospitalDomain.Benchmarks;
 /// hospital and indicator, the peer group's values are filtered and counted with LINQ.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AssessmentCalculatorBenchmarks
 {
     private List<CohortMember> _members = null!;

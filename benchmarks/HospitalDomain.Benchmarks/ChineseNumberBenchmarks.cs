@@ -9,6 +9,7 @@ namespace HospitalDomain.Benchmarks;
 /// a regular expression, string replacement and <see cref="decimal.Parse(string)"/>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public partial class ChineseNumberBenchmarks
 {
     private readonly string[] _figures =

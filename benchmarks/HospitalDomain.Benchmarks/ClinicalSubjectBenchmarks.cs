@@ -8,6 +8,7 @@ namespace HospitalDomain.Benchmarks;
 /// catalogue, against a linear scan of string-keyed records, the common first implementation.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ClinicalSubjectBenchmarks
 {
     private (string Code, string Name)[] _records = [];

@@ -11,6 +11,7 @@ namespace HospitalDomain.Benchmarks;
 /// Both compute the same values, including missing-data and zero-denominator cases.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IndicatorCalculatorBenchmarks
 {
     private IndicatorCalculator _calculator = null!;

@@ -10,6 +10,7 @@ namespace HospitalDomain.Benchmarks;
 /// expression with <see cref="DateTime.ParseExact(string, string, IFormatProvider)"/>.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public partial class ReportingPeriodBenchmarks
 {
     private readonly string[] _texts = ["2023", "2023H1", "2023H2", "2023Q1", "2023Q4", "2023-03", "2024-02", "2023-01-01/2023-07-31", "2021", "2022Q3"];

@@ -10,6 +10,7 @@ namespace HospitalDomain.Benchmarks;
 /// check character.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public partial class UnifiedSocialCreditCodeBenchmarks
 {
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -29,7 +29,7 @@ public sealed class Assessment : IEquatable<Assessment>
         Points = ImmutableArrayEquality.ToImmutableOrEmpty(points);
         foreach (var item in Points)
         {
-            Preconditions.CheckArgument(item is not null, nameof(points), "points must not contain null.");
+            Preconditions.CheckArgument(item.IndicatorCode is not null, nameof(points), "points must not contain a default IndicatorPoints.");
         }
         Dimensions = ImmutableArrayEquality.ToImmutableOrEmpty(dimensions);
         foreach (var item in Dimensions)
@@ -44,6 +44,24 @@ public sealed class Assessment : IEquatable<Assessment>
         Cost = ImmutableArrayEquality.ToImmutableOrEmpty(cost).Select(s => Preconditions.CheckNotBlank(s, nameof(cost))).ToImmutableArray();
         PreviousTotal = previousTotal;
         PreviousGrade = string.IsNullOrWhiteSpace(previousGrade) ? null : previousGrade.Trim();
+    }
+
+    // For the calculator: the arguments are known to be valid and the arrays are not shared.
+    internal Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, ImmutableArray<IndicatorPoints> points, ImmutableArray<DimensionTotal> dimensions, ImmutableArray<string> lifted, ImmutableArray<string> cost, decimal? previousTotal, string? previousGrade, bool trusted)
+    {
+        _ = trusted;
+        Entity = entity;
+        PeerGroup = peerGroup;
+        Points = points;
+        Dimensions = dimensions;
+        Total = total;
+        Grade = grade;
+        Rank = rank;
+        PeerCount = peerCount;
+        Lifted = lifted;
+        Cost = cost;
+        PreviousTotal = previousTotal;
+        PreviousGrade = previousGrade;
     }
 
     /// <summary>Gets the hospital.</summary>

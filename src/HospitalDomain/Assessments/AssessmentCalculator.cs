@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Numerics;
 using HospitalDomain.Indicators;
 
 namespace HospitalDomain.Assessments;
@@ -13,18 +15,36 @@ namespace HospitalDomain.Assessments;
 /// Percentile rank: for a hospital with value v in a peer group of n hospitals with a value, the
 /// share of the group below v plus half the share equal to v, × 100 (ties share their rank; a cohort
 /// of one ranks at 50). For lower-is-better indicators the share above is used instead, so a higher
-/// percentile is always better. Totals rank within the peer group, best first; equal totals share a
-/// rank (1, 2, 2, 4). The result is the same whatever the order of the members.
+/// percentile is always better. The rank is rounded half away from zero (四舍五入) to six decimal
+/// places, which tells apart every position in peer groups of up to 50 million; percentile points
+/// (weight × rank ÷ 100) are then exact, and a dimension total is the exact sum of its indicators'
+/// points and the total the exact sum of the dimension totals (before any renormalisation for
+/// missing data), so anyone can add up a printed assessment and get its total.
 /// </para>
 /// <para>
-/// The work is data-oriented: each indicator's values are gathered into one array per peer group,
-/// sorted once, and every hospital's percentile is read off the runs of equal values in one pass.
-/// A calculator is immutable and thread-safe.
+/// Totals rank within the peer group, best first; equal totals share a rank (1, 2, 2, 4). The
+/// result is the same whatever the order of the members.
+/// </para>
+/// <para>
+/// The work is data-oriented, so that 3,000 hospitals × 56 indicators take milliseconds: each
+/// indicator's values are gathered into one array per peer group and sorted once (a radix sort on
+/// an order-preserving key, then an exact decimal pass), every hospital's percentile is read off the
+/// runs of equal values without a division, and points are summed in exact fixed-point arithmetic
+/// (ten-billionths in a long) whenever every weight and point value allows, in decimal otherwise.
+/// The scores are stored as columns shared by the whole result; each <see cref="IndicatorPoints"/>
+/// is a small view of one cell. A calculator is immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class AssessmentCalculator
 {
     private readonly CompiledRule[] _rules;
+    private readonly string[] _dimensions;
+    private readonly string[] _codes;
+    private readonly string[] _ruleDimensions;
+    private readonly decimal[] _weights;
+    private readonly int[] _entries;
+    private readonly long[]? _fixedWeights;
+    private readonly decimal[] _dimensionWeights;
 
     /// <summary>Prepares <paramref name="scheme"/> for cohorts evaluated with <paramref name="edition"/>.</summary>
     /// <param name="scheme">The scheme.</param>
@@ -44,7 +64,31 @@ public sealed class AssessmentCalculator
             var scored = direction != IndicatorDirection.MonitorOnly || rule.ScoreMonitorOnly || rule.Method == ScoringMethod.Qualitative;
             return new CompiledRule(rule, index, rule.Dimension ?? entry.Dimension, direction == IndicatorDirection.LowerIsBetter, scored ? rule.Weight : 0m);
         })];
+        _codes = [.. _rules.Select(r => r.Rule.IndicatorCode)];
+        _ruleDimensions = [.. _rules.Select(r => r.Dimension)];
+        _weights = [.. _rules.Select(r => r.EffectiveWeight)];
+        _entries = [.. _rules.Select(r => r.EntryIndex)];
+
+        // Weights in ten-billionths, when every one converts exactly and sums of the rules' points cannot overflow a long.
+        var fixedWeights = new long[_rules.Length];
+        var fits = _rules.Length <= 900;
+        for (var r = 0; r < _rules.Length && fits; r++)
+        {
+            fits = CohortPoints.TryToFixed(_rules[r].EffectiveWeight, out fixedWeights[r]);
+        }
+
+        _fixedWeights = fits ? fixedWeights : null;
+        _dimensions = [.. _rules.Select(r => r.Dimension).Distinct(StringComparer.Ordinal)];
+        _dimensionWeights = new decimal[_dimensions.Length];
+        for (var r = 0; r < _rules.Length; r++)
+        {
+            _rules[r].DimensionIndex = Array.IndexOf(_dimensions, _rules[r].Dimension);
+            _dimensionWeights[_rules[r].DimensionIndex] += _rules[r].EffectiveWeight;
+        }
     }
+
+    /// <summary>Gets or sets whether totals are always summed in decimal, never in the exact fixed-point form; for tests that compare the two.</summary>
+    internal bool ForceDecimalArithmetic { get; init; }
 
     /// <summary>Gets the scheme.</summary>
     public AssessmentScheme Scheme { get; }
@@ -58,73 +102,89 @@ public sealed class AssessmentCalculator
     /// <param name="previous">The previous assessment of the cohort, for the change of each hospital, or null.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
-    /// <exception cref="ArgumentException">A member repeats or was evaluated with another edition.</exception>
+    /// <exception cref="ArgumentException">A member is null, repeats or was evaluated with another edition.</exception>
     public CohortAssessment Assess(IEnumerable<CohortMember> members, IEnumerable<QualitativeAnswer>? answers = null, CohortAssessment? previous = null)
     {
         Preconditions.CheckNotNull(members);
-        var list = members.OrderBy(m => m.Entity, StringComparer.Ordinal).ToArray();
-        Preconditions.CheckNoDuplicates(list, m => m.Entity, nameof(members), "hospital");
+        var list = members.ToArray();
         foreach (var member in list)
         {
+            Preconditions.CheckArgument(member is not null, nameof(members), "members must not contain null.");
             Preconditions.CheckArgument(ReferenceEquals(member.Evaluation.Edition, Edition), nameof(members), $"{member.Entity} was evaluated with the edition {member.Evaluation.Edition.Id}, not {Edition.Id}.");
         }
 
-        var answerTable = (answers ?? []).ToDictionary(a => (a.Entity, a.IndicatorCode), a => a.Points);
-        var n = list.Length;
-        var groups = list.Select((m, i) => (m.PeerGroup, i)).GroupBy(x => x.PeerGroup, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Members: g.Select(x => x.i).ToArray())).ToArray();
+        // Entity order makes the result independent of the input order.
+        Array.Sort(list, static (a, b) => string.CompareOrdinal(a.Entity, b.Entity));
+        for (var i = 1; i < list.Length; i++)
+        {
+            if (string.Equals(list[i].Entity, list[i - 1].Entity, StringComparison.Ordinal))
+            {
+                Preconditions.ThrowArgument(nameof(members), $"members contains the hospital '{list[i].Entity}' more than once.");
+            }
+        }
 
-        var points = new decimal[n, _rules.Length];
-        var values = new decimal?[n, _rules.Length];
-        var percentiles = new decimal?[n, _rules.Length];
-        var statistics = ImmutableArray.CreateBuilder<IndicatorStatistics>(groups.Length * _rules.Length);
-        for (var r = 0; r < _rules.Length; r++)
+        var n = list.Length;
+        var ruleCount = _rules.Length;
+        var groups = PeerGroups(list);
+        var answerTable = Answers(answers);
+
+        // The scores as columns (the cell of rule r and member i is r × n + i), and a working copy of
+        // the values in the same layout, rented because it is not part of the result.
+        var store = new CohortPoints(_codes, _ruleDimensions, _weights, _entries, list);
+        var percentiles = store.PercentileColumn;
+        var flags = store.FlagColumn;
+        var values = ArrayPool<decimal>.Shared.Rent(ruleCount * n);
+        Gather(list, values, flags);
+
+        var statistics = new IndicatorStatistics[ruleCount * groups.Length];
+        var largestGroup = groups.Length == 0 ? 0 : groups.Max(g => g.Members.Length);
+        var keys = new ulong[largestGroup];
+        var scratch = new ulong[largestGroup];
+        var order = new int[largestGroup];
+        var sorted = new decimal[largestGroup];
+        for (var r = 0; r < ruleCount; r++)
         {
             var rule = _rules[r];
-            foreach (var (groupName, indices) in groups)
+            var column = r * n;
+            var percentileRule = rule.Rule.Method == ScoringMethod.PercentileRank;
+            for (var g = 0; g < groups.Length; g++)
             {
-                // Gather the group's values, sort them once (by double, then fixed up exactly by decimal,
-                // which costs one pass as the order is then nearly right), and read every hospital's
-                // percentile off the runs of equal values: no per-hospital search.
+                var (groupName, indices) = groups[g];
+
+                // Gather the group's values and sort them once by a 64-bit key, the order-preserving bits
+                // of their single-precision approximation above the member index; then put them in
+                // exact decimal order with one insertion pass (the order is already nearly right).
                 var count = 0;
-                var order = new int[indices.Length];
-                var keys = new double[indices.Length];
                 foreach (var i in indices)
                 {
-                    var result = list[i].Evaluation.Results[rule.EntryIndex];
-                    if (result.Status == IndicatorStatus.Computed)
+                    if (flags[column + i] != 0)
                     {
-                        var v = result.Value!.Value;
-                        values[i, r] = v;
-                        keys[count] = (double)v;
-                        order[count++] = i;
+                        keys[count++] = ((ulong)SortableBits((float)values[column + i]) << 32) | unchecked((uint)i);
                     }
                 }
 
-                Array.Sort(keys, order, 0, count);
-                for (var k = 1; k < count; k++)
+                RadixSortByHighHalf(keys.AsSpan(0, count), scratch.AsSpan(0, count));
+                for (var k = 0; k < count; k++)
                 {
-                    var item = order[k];
-                    var value = values[item, r]!.Value;
+                    var item = unchecked((int)(uint)keys[k]);
+                    var value = values[column + item];
                     var j = k - 1;
-                    while (j >= 0 && values[order[j], r]!.Value > value)
+                    while (j >= 0 && sorted[j] > value)
                     {
+                        sorted[j + 1] = sorted[j];
                         order[j + 1] = order[j];
                         j--;
                     }
 
+                    sorted[j + 1] = value;
                     order[j + 1] = item;
                 }
 
-                var sorted = new decimal[count];
-                for (var k = 0; k < count; k++)
-                {
-                    sorted[k] = values[order[k], r]!.Value;
-                }
+                statistics[(r * groups.Length) + g] = Statistics(rule.Rule.IndicatorCode, groupName, sorted.AsSpan(0, count));
 
-                statistics.Add(Statistics(rule.Rule.IndicatorCode, groupName, sorted));
-
-                // (below + equal / 2) × 100 / n, computed as (2 × below + equal) × 50 / n once per run of equal values.
+                // Every hospital's percentile is read off the runs of equal values, in integer arithmetic,
+                // and its points are stored exactly in ten-billionths when the weight allows.
+                var stepper = new PercentileStepper(count);
                 for (var start = 0; start < count;)
                 {
                     var end = start + 1;
@@ -133,143 +193,255 @@ public sealed class AssessmentCalculator
                         end++;
                     }
 
-                    var twice = (2 * start) + (end - start);
-                    var share = twice * 50m / count;
-                    var percentile = rule.LowerIsBetter ? 100m - share : share;
+                    // (2 × below + equal) for this run is start + end; for lower-is-better, below and above swap.
+                    var millionths = stepper.Millionths(start + end, rule.LowerIsBetter);
                     for (var k = start; k < end; k++)
                     {
-                        percentiles[order[k], r] = percentile;
+                        var cell = column + order[k];
+                        percentiles[cell] = millionths;
+                        if (!percentileRule)
+                        {
+                            store.SetPoints(cell, Score(rule, sorted[k]));
+                        }
+                        else if (rule.WeightHundredths is { } hundredths)
+                        {
+                            store.SetFixed(cell, hundredths * millionths);
+                        }
+                        else
+                        {
+                            store.SetPoints(cell, rule.HundredthOfWeight * CohortPoints.FromScaled(millionths, 6));
+                        }
                     }
 
                     start = end;
                 }
 
-                foreach (var i in indices)
+                if (rule.Rule.Method == ScoringMethod.Qualitative)
                 {
-                    points[i, r] = Score(rule, values[i, r], percentiles[i, r], list[i].Entity, answerTable);
+                    foreach (var i in indices)
+                    {
+                        var answered = answerTable.TryGetValue((list[i].Entity, rule.Rule.IndicatorCode), out var given);
+                        flags[column + i] = answered ? (byte)0 : PointsStore.IsMissing;
+                        store.SetPoints(column + i, answered && rule.EffectiveWeight != 0m ? Math.Min(given, rule.EffectiveWeight) : 0m);
+                    }
+                }
+                else
+                {
+                    foreach (var i in indices)
+                    {
+                        if (flags[column + i] == 0)
+                        {
+                            flags[column + i] = PointsStore.IsMissing;
+                            store.SetFixed(column + i, 0);
+                        }
+                    }
                 }
             }
         }
 
-        var previousTotals = previous?.Assessments.ToDictionary(a => a.Entity, StringComparer.Ordinal);
-        var assessed = new (CohortMember Member, decimal Total, IndicatorPoints[] Points)[n];
+        ArrayPool<decimal>.Shared.Return(values);
+        return Collect(list, groups, store, statistics, previous);
+    }
+
+    private CohortAssessment Collect(CohortMember[] list, (string Name, int[] Members)[] groups, CohortPoints store, IndicatorStatistics[] statistics, CohortAssessment? previous)
+    {
+        var flags = store.FlagColumn;
+        var n = list.Length;
+        var ruleCount = _rules.Length;
+        var dimensionCount = _dimensions.Length;
+        var lifted = new string[n][];
+        var cost = new string[n][];
+        var dimensionPoints = new decimal[n * dimensionCount];
+        if (store.AllFixed && _fixedWeights is not null && !ForceDecimalArithmetic)
+        {
+            // Exact long arithmetic in ten-billionths: the usual case.
+            var sums = new long[n * dimensionCount];
+            SumRows<long>(n, store.FixedColumn, _fixedWeights, sums, lifted, cost);
+            for (var k = 0; k < sums.Length; k++)
+            {
+                dimensionPoints[k] = CohortPoints.FromScaled(sums[k], 10);
+            }
+        }
+        else
+        {
+            var cells = new decimal[ruleCount * n];
+            for (var cell = 0; cell < cells.Length; cell++)
+            {
+                cells[cell] = store.Points(cell);
+            }
+
+            SumRows<decimal>(n, cells, _weights, dimensionPoints, lifted, cost);
+        }
+
+        var weightTotal = 0m;
+        foreach (var rule in _rules)
+        {
+            weightTotal += rule.EffectiveWeight;
+        }
+
+        var renormalise = Scheme.MissingData == MissingDataRule.Renormalise;
+        var rows = new IndicatorPoints[n][];
+        var totals = new decimal[n];
         for (var i = 0; i < n; i++)
         {
-            var itemPoints = new IndicatorPoints[_rules.Length];
-            decimal sum = 0, weightAssessed = 0, weightTotal = 0;
-            for (var r = 0; r < _rules.Length; r++)
+            var row = new IndicatorPoints[ruleCount];
+            var weightAssessed = weightTotal;
+            for (var r = 0; r < ruleCount; r++)
             {
-                var rule = _rules[r];
-                var missing = IsMissing(rule, values[i, r], list[i].Entity, answerTable);
-                var weight = rule.EffectiveWeight;
-                weightTotal += weight;
-                if (!missing || Scheme.MissingData == MissingDataRule.Zero)
+                var cell = (r * n) + i;
+                if (renormalise && (flags[cell] & PointsStore.IsMissing) != 0)
                 {
-                    weightAssessed += weight;
+                    weightAssessed -= _rules[r].EffectiveWeight;
                 }
 
-                sum += points[i, r];
-                itemPoints[r] = new IndicatorPoints(rule.Rule.IndicatorCode, rule.Dimension, weight, points[i, r], values[i, r], percentiles[i, r], missing);
+                row[r] = new IndicatorPoints(store, cell);
             }
 
-            var total = Scheme.MissingData == MissingDataRule.Renormalise && weightAssessed > 0 && weightAssessed < weightTotal
-                ? sum * weightTotal / weightAssessed
-                : sum;
-            assessed[i] = (list[i], total, itemPoints);
+            // The total is the sum of the dimension totals (so that they add up to it exactly), renormalised when values are missing.
+            var sum = 0m;
+            for (var d = 0; d < dimensionCount; d++)
+            {
+                sum += dimensionPoints[(i * dimensionCount) + d];
+            }
+
+            totals[i] = renormalise && weightAssessed > 0 && weightAssessed < weightTotal ? sum * weightTotal / weightAssessed : sum;
+            rows[i] = row;
         }
 
-        var grades = Grades(assessed.Select(a => a.Total).ToArray());
+        var grades = Grades(totals);
         var ranks = new int[n];
         var peerCounts = new int[n];
         foreach (var (_, indices) in groups)
         {
-            var ordered = indices.OrderByDescending(i => assessed[i].Total).ThenBy(i => list[i].Entity, StringComparer.Ordinal).ToArray();
+            var ordered = (int[])indices.Clone();
+            Array.Sort(ordered, (a, b) => totals[b] != totals[a] ? totals[b].CompareTo(totals[a]) : string.CompareOrdinal(list[a].Entity, list[b].Entity));
             for (var p = 0; p < ordered.Length; p++)
             {
-                ranks[ordered[p]] = p > 0 && assessed[ordered[p]].Total == assessed[ordered[p - 1]].Total ? ranks[ordered[p - 1]] : p + 1;
+                ranks[ordered[p]] = p > 0 && totals[ordered[p]] == totals[ordered[p - 1]] ? ranks[ordered[p - 1]] : p + 1;
                 peerCounts[ordered[p]] = ordered.Length;
             }
         }
 
-        var dimensionNames = _rules.Select(r => r.Dimension).Distinct(StringComparer.Ordinal).ToArray();
-        var dimensionOf = _rules.Select(r => Array.IndexOf(dimensionNames, r.Dimension)).ToArray();
+        Dictionary<string, Assessment>? previousByEntity = null;
+        if (previous is not null)
+        {
+            previousByEntity = new Dictionary<string, Assessment>(previous.Assessments.Length, StringComparer.Ordinal);
+            foreach (var assessment in previous.Assessments)
+            {
+                previousByEntity[assessment.Entity] = assessment;
+            }
+        }
+
         var results = new Assessment[n];
-        var dimensionPoints = new decimal[dimensionNames.Length];
-        var dimensionWeights = new decimal[dimensionNames.Length];
         for (var i = 0; i < n; i++)
         {
-            var item = assessed[i];
-            Array.Clear(dimensionPoints);
-            Array.Clear(dimensionWeights);
-            for (var r = 0; r < _rules.Length; r++)
-            {
-                dimensionPoints[dimensionOf[r]] += item.Points[r].Points;
-                dimensionWeights[dimensionOf[r]] += item.Points[r].Weight;
-            }
-
-            var dimensions = new DimensionTotal[dimensionNames.Length];
+            var dimensions = new DimensionTotal[dimensionCount];
             for (var d = 0; d < dimensions.Length; d++)
             {
-                dimensions[d] = new DimensionTotal(dimensionNames[d], dimensionPoints[d], dimensionWeights[d]);
+                dimensions[d] = new DimensionTotal(_dimensions[d], dimensionPoints[(i * dimensionCount) + d], _dimensionWeights[d]);
             }
 
-            var lifted = TopThree(item.Points, p => p.Points);
-            var cost = TopThree(item.Points, p => p.Weight - p.Points);
             Assessment? before = null;
-            previousTotals?.TryGetValue(item.Member.Entity, out before);
-            results[i] = new Assessment(item.Member.Entity, item.Member.PeerGroup, item.Total, grades[i], ranks[i], peerCounts[i], item.Points, dimensions, lifted, cost, before?.Total, before?.Grade);
+            previousByEntity?.TryGetValue(list[i].Entity, out before);
+            results[i] = new Assessment(list[i].Entity, list[i].PeerGroup, totals[i], grades[i], ranks[i], peerCounts[i], AsImmutable(rows[i]), AsImmutable(dimensions), AsImmutable(lifted[i]), AsImmutable(cost[i]), before?.Total, before?.Grade, trusted: true);
         }
 
-        return new CohortAssessment(
-            Scheme.Id,
-            results.OrderByDescending(a => a.Total).ThenBy(a => a.Entity, StringComparer.Ordinal),
-            statistics.ToImmutable());
+        Array.Sort(results, static (a, b) => a.Total != b.Total ? b.Total.CompareTo(a.Total) : string.CompareOrdinal(a.Entity, b.Entity));
+        return new CohortAssessment(Scheme.Id, AsImmutable(results), AsImmutable(statistics), trusted: true);
     }
 
-    /// <summary>The codes of the (at most) three indicators with the largest positive key, largest first, ties by code.</summary>
-    private static string[] TopThree(IndicatorPoints[] points, Func<IndicatorPoints, decimal> key)
+    /// <summary>
+    /// Per member: the points of each dimension, and the three indicators that earned the most points
+    /// and that lost the most (weight − points), from the column-major <paramref name="cells"/>.
+    /// </summary>
+    private void SumRows<T>(int n, ReadOnlySpan<T> cells, T[] weights, T[] dimensionSums, string[][] lifted, string[][] cost)
+        where T : struct, INumber<T>
     {
-        var best = new (decimal Key, string Code)[3];
-        var found = 0;
-        foreach (var p in points)
+        var liftedTop = new TopThree<T>();
+        var costTop = new TopThree<T>();
+        var dimensionCount = _dimensions.Length;
+        for (var i = 0; i < n; i++)
         {
-            var k = key(p);
-            if (k <= 0m)
+            liftedTop.Clear();
+            costTop.Clear();
+            var dimensionBase = i * dimensionCount;
+            for (var r = 0; r < _rules.Length; r++)
             {
-                continue;
-            }
-
-            var position = found;
-            while (position > 0 && (k > best[position - 1].Key || (k == best[position - 1].Key && string.CompareOrdinal(p.IndicatorCode, best[position - 1].Code) < 0)))
-            {
-                if (position < 3)
+                var p = cells[(r * n) + i];
+                dimensionSums[dimensionBase + _rules[r].DimensionIndex] += p;
+                if (p > T.Zero)
                 {
-                    best[position] = best[position - 1];
+                    liftedTop.Offer(p, r, _codes);
                 }
 
-                position--;
+                var lost = weights[r] - p;
+                if (lost > T.Zero)
+                {
+                    costTop.Offer(lost, r, _codes);
+                }
             }
 
-            if (position < 3)
-            {
-                best[position] = (k, p.IndicatorCode);
-                found = Math.Min(found + 1, 3);
-            }
+            lifted[i] = liftedTop.Codes(_codes);
+            cost[i] = costTop.Codes(_codes);
         }
-
-        var codes = new string[found];
-        for (var c = 0; c < found; c++)
-        {
-            codes[c] = best[c].Code;
-        }
-
-        return codes;
     }
 
-    private static bool IsMissing(CompiledRule rule, decimal? value, string entity, Dictionary<(string, string), decimal> answers) =>
-        rule.Rule.Method == ScoringMethod.Qualitative ? answers.Count == 0 || !answers.ContainsKey((entity, rule.Rule.IndicatorCode)) : value is null;
+    private static ImmutableArray<T> AsImmutable<T>(T[] array) => System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(array);
 
-    private static decimal Score(CompiledRule rule, decimal? value, decimal? percentile, string entity, Dictionary<(string, string), decimal> answers)
+    private void Gather(CohortMember[] list, decimal[] values, byte[] flags)
+    {
+        // Row by row, so that each member's results are read once and in memory order.
+        var n = list.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var results = list[i].Evaluation.Results;
+            for (var r = 0; r < _rules.Length; r++)
+            {
+                var result = results[_rules[r].EntryIndex];
+                if (result.Status == IndicatorStatus.Computed)
+                {
+                    var cell = (r * n) + i;
+                    flags[cell] = PointsStore.HasValue | PointsStore.HasPercentile;
+                    values[cell] = result.Value.GetValueOrDefault();
+                }
+            }
+        }
+    }
+
+    private static (string Name, int[] Members)[] PeerGroups(CohortMember[] list)
+    {
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (!byName.TryGetValue(list[i].PeerGroup, out var indices))
+            {
+                byName.Add(list[i].PeerGroup, indices = []);
+            }
+
+            indices.Add(i);
+        }
+
+        var groups = byName.Select(g => (Name: g.Key, Members: g.Value.ToArray())).ToArray();
+        Array.Sort(groups, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        return groups;
+    }
+
+    private static Dictionary<(string, string), decimal> Answers(IEnumerable<QualitativeAnswer>? answers)
+    {
+        var table = new Dictionary<(string, string), decimal>();
+        foreach (var answer in answers ?? [])
+        {
+            Preconditions.CheckArgument(answer is not null, nameof(answers), "answers must not contain null.");
+            if (!table.TryAdd((answer.Entity, answer.IndicatorCode), answer.Points))
+            {
+                Preconditions.ThrowArgument(nameof(answers), $"answers give {answer.IndicatorCode} of {answer.Entity} more than once.");
+            }
+        }
+
+        return table;
+    }
+
+    private static decimal Score(CompiledRule rule, decimal value)
     {
         var weight = rule.EffectiveWeight;
         if (weight == 0m)
@@ -278,23 +450,24 @@ public sealed class AssessmentCalculator
         }
 
         var r = rule.Rule;
-        if (r.Method == ScoringMethod.Qualitative)
+        switch (r.Method)
         {
-            return answers.Count > 0 && answers.TryGetValue((entity, r.IndicatorCode), out var given) ? Math.Min(given, weight) : 0m;
-        }
+            case ScoringMethod.Linear:
+                return weight * Math.Clamp((value - r.Floor!.Value) / (r.Target!.Value - r.Floor!.Value), 0m, 1m);
+            case ScoringMethod.PassFail:
+                return (rule.LowerIsBetter ? value <= r.Target!.Value : value >= r.Target!.Value) ? weight : 0m;
+            default:
+                decimal? best = null;
+                foreach (var band in r.Bands)
+                {
+                    if ((rule.LowerIsBetter ? value <= band.Threshold : value >= band.Threshold) && (best is null || band.Points > best))
+                    {
+                        best = band.Points;
+                    }
+                }
 
-        if (value is not { } v)
-        {
-            return 0m;
+                return best ?? 0m;
         }
-
-        return r.Method switch
-        {
-            ScoringMethod.PercentileRank => rule.HundredthOfWeight * percentile!.Value,
-            ScoringMethod.Linear => weight * Math.Clamp((v - r.Floor!.Value) / (r.Target!.Value - r.Floor!.Value), 0m, 1m),
-            ScoringMethod.PassFail => (rule.LowerIsBetter ? v <= r.Target!.Value : v >= r.Target!.Value) ? weight : 0m,
-            _ => r.Bands.Where(b => rule.LowerIsBetter ? v <= b.Threshold : v >= b.Threshold).Select(b => b.Points).DefaultIfEmpty(0m).Max(),
-        };
     }
 
     private string[] Grades(decimal[] totals)
@@ -331,19 +504,88 @@ public sealed class AssessmentCalculator
         return grades;
     }
 
-    private static IndicatorStatistics Statistics(string code, string group, decimal[] sorted)
+    private static IndicatorStatistics Statistics(string code, string group, ReadOnlySpan<decimal> sorted)
     {
         if (sorted.Length == 0)
         {
             return new IndicatorStatistics(code, group, 0);
         }
 
-        var deciles = Enumerable.Range(0, 11).Select(d => Percentile(sorted, d * 10m)).ToArray();
+        var deciles = new decimal[11];
+        for (var d = 0; d < deciles.Length; d++)
+        {
+            deciles[d] = Percentile(sorted, d * 10m);
+        }
+
         return new IndicatorStatistics(code, group, sorted.Length, deciles, Percentile(sorted, 25m), Percentile(sorted, 50m), Percentile(sorted, 75m));
     }
 
+    /// <summary>The bits of <paramref name="value"/> as an unsigned number that orders as the value does.</summary>
+    internal static uint SortableBits(float value)
+    {
+        var bits = BitConverter.SingleToUInt32Bits(value);
+        return (bits & 0x8000_0000u) != 0 ? ~bits : bits | 0x8000_0000u;
+    }
+
+    /// <summary>
+    /// The percentile rank (2 × below + equal) × 50 ÷ count in millionths, given twice the number
+    /// placed worse plus the number equal, rounded half away from zero (四舍五入) to six decimal places.
+    /// </summary>
+    internal static int PercentileMillionths(int twice, int count)
+    {
+        // twice ≤ 2 × count ≤ 2³², so twice × 5·10⁷ stays below 2⁶³; the result is at most 10⁸.
+        var quotient = Math.DivRem(twice * 50_000_000L, count, out var remainder);
+        return unchecked((int)(2 * remainder >= count ? quotient + 1 : quotient));
+    }
+
+    /// <summary>
+    /// Sorts <paramref name="keys"/> by their upper 32 bits, stably (equal keys keep their order), with
+    /// four byte-wide counting passes; a pass whose byte is the same in every key is skipped.
+    /// </summary>
+    internal static void RadixSortByHighHalf(Span<ulong> keys, Span<ulong> scratch)
+    {
+        Span<int> counts = stackalloc int[256];
+        var source = keys;
+        var target = scratch;
+        for (var shift = 32; shift < 64; shift += 8)
+        {
+            counts.Clear();
+            foreach (var key in source)
+            {
+                counts[(int)((key >> shift) & 0xFF)]++;
+            }
+
+            if (source.Length == 0 || counts[(int)((source[0] >> shift) & 0xFF)] == source.Length)
+            {
+                continue;
+            }
+
+            var total = 0;
+            for (var b = 0; b < 256; b++)
+            {
+                var c = counts[b];
+                counts[b] = total;
+                total += c;
+            }
+
+            foreach (var key in source)
+            {
+                target[counts[(int)((key >> shift) & 0xFF)]++] = key;
+            }
+
+            var swap = source;
+            source = target;
+            target = swap;
+        }
+
+        if (source != keys)
+        {
+            source.CopyTo(keys);
+        }
+    }
+
     /// <summary>The p-th percentile by linear interpolation between closest ranks (type 7).</summary>
-    internal static decimal Percentile(decimal[] sorted, decimal p)
+    internal static decimal Percentile(ReadOnlySpan<decimal> sorted, decimal p)
     {
         var position = p / 100m * (sorted.Length - 1);
         var lower = (int)decimal.Floor(position);
@@ -355,5 +597,98 @@ public sealed class AssessmentCalculator
     {
         /// <summary>Gets the weight ÷ 100, so that percentile points are one multiplication.</summary>
         public decimal HundredthOfWeight { get; } = EffectiveWeight / 100m;
+
+        /// <summary>Gets the weight in hundredths when that is a whole number up to 10⁶, so that percentile points in ten-billionths are weight hundredths × percentile millionths; otherwise null.</summary>
+        public long? WeightHundredths { get; } = EffectiveWeight * 100m is var h && h == decimal.Truncate(h) && h >= 0 && h <= 1_000_000m ? (long)h : null;
+
+        /// <summary>Gets or sets (once, at construction) the index of <see cref="Dimension"/> among the calculator's dimensions.</summary>
+        public int DimensionIndex { get; set; }
+    }
+
+    /// <summary>The (at most) three rules with the largest positive key, largest first, ties by indicator code.</summary>
+    private sealed class TopThree<T>
+        where T : struct, INumber<T>
+    {
+        private readonly T[] _keys = new T[3];
+        private readonly int[] _rules = new int[3];
+        private int _found;
+
+        public void Clear() => _found = 0;
+
+        public void Offer(T key, int rule, string[] codes)
+        {
+            if (_found == 3 && key < _keys[2])
+            {
+                return;
+            }
+
+            var position = _found;
+            while (position > 0 && (key > _keys[position - 1] || (key == _keys[position - 1] && string.CompareOrdinal(codes[rule], codes[_rules[position - 1]]) < 0)))
+            {
+                if (position < 3)
+                {
+                    _keys[position] = _keys[position - 1];
+                    _rules[position] = _rules[position - 1];
+                }
+
+                position--;
+            }
+
+            if (position < 3)
+            {
+                _keys[position] = key;
+                _rules[position] = rule;
+                _found = Math.Min(_found + 1, 3);
+            }
+        }
+
+        public string[] Codes(string[] codes)
+        {
+            var result = new string[_found];
+            for (var c = 0; c < _found; c++)
+            {
+                result[c] = codes[_rules[c]];
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// Percentile ranks in millionths for one peer group, for ascending values of (2 × below + equal),
+    /// without a division per hospital: the quotient and remainder of (2 × below + equal) × 5·10⁷ ÷ count
+    /// are carried forward. Rounded half away from zero, as <see cref="PercentileMillionths"/>.
+    /// </summary>
+    internal struct PercentileStepper(int count)
+    {
+        private const long Half = 50_000_000;
+        private readonly long _stepQuotient = Half / Math.Max(count, 1);
+        private readonly long _stepRemainder = Half % Math.Max(count, 1);
+        private long _twice;
+        private long _quotient;
+        private long _remainder;
+
+        public int Millionths(int twice, bool lowerIsBetter)
+        {
+            var step = twice - _twice;
+            _twice = twice;
+            _quotient += step * _stepQuotient;
+            _remainder += step * _stepRemainder;
+            while (_remainder >= count)
+            {
+                _remainder -= count;
+                _quotient++;
+            }
+
+            long quotient = _quotient, remainder = _remainder;
+            if (lowerIsBetter)
+            {
+                // (2 × count − twice) × 5·10⁷ = count × 10⁸ − (quotient × count + remainder).
+                quotient = (2 * Half) - quotient - (remainder == 0 ? 0 : 1);
+                remainder = remainder == 0 ? 0 : count - remainder;
+            }
+
+            return unchecked((int)(2 * remainder >= count ? quotient + 1 : quotient));
+        }
     }
 }

@@ -28,6 +28,15 @@ public sealed class CohortAssessment : IEquatable<CohortAssessment>
         }
     }
 
+    // For the calculator: the arrays are known to hold no null and are not shared.
+    internal CohortAssessment(string schemeId, ImmutableArray<Assessment> assessments, ImmutableArray<IndicatorStatistics> statistics, bool trusted)
+    {
+        _ = trusted;
+        SchemeId = schemeId;
+        Assessments = assessments;
+        Statistics = statistics;
+    }
+
     /// <summary>Gets the scheme used.</summary>
     public string SchemeId { get; }
 

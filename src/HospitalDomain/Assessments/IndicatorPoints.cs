@@ -1,13 +1,22 @@
-using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 using HospitalDomain.Serialization;
 
 namespace HospitalDomain.Assessments;
 
 /// <summary>The points one hospital earned on one indicator, with its value and percentile rank in the peer group.</summary>
+/// <remarks>
+/// A small immutable value: an assessment of 3,000 hospitals holds 168,000 of them, so they are
+/// stored inline in each hospital's array rather than as separate objects. The default value has
+/// no indicator code and is not a valid score.
+/// </remarks>
 [JsonConverter(typeof(IndicatorPointsJsonConverter))]
-public sealed class IndicatorPoints : IEquatable<IndicatorPoints>
+public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
 {
+    // A reference to where the fields live and a cell index: the calculator stores a cohort's scores
+    // as columns and hands out 16-byte views of them, instead of 168,000 objects for 3,000 hospitals.
+    private readonly PointsStore? _store;
+    private readonly int _cell;
+
     /// <summary>Creates an indicator score.</summary>
     /// <param name="indicatorCode">The indicator.</param>
     /// <param name="dimension">The dimension the points count towards.</param>
@@ -17,69 +26,81 @@ public sealed class IndicatorPoints : IEquatable<IndicatorPoints>
     /// <param name="percentileRank">The percentile rank in the peer group, direction-aware, or null.</param>
     /// <param name="missing">Whether the value was missing.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
     public IndicatorPoints(string indicatorCode, string dimension, decimal weight, decimal points, decimal? indicatorValue = null, decimal? percentileRank = null, bool missing = false)
     {
-        IndicatorCode = Preconditions.CheckNotBlank(indicatorCode);
-        Dimension = Preconditions.CheckNotBlank(dimension);
-        Weight = weight;
-        Points = points;
-        IndicatorValue = indicatorValue;
-        PercentileRank = percentileRank;
-        Missing = missing;
+        _store = new SinglePoints(
+            Preconditions.CheckNotBlank(indicatorCode),
+            Preconditions.CheckNotBlank(dimension),
+            weight,
+            points,
+            indicatorValue.GetValueOrDefault(),
+            percentileRank.GetValueOrDefault(),
+            (byte)((indicatorValue.HasValue ? PointsStore.HasValue : 0) | (percentileRank.HasValue ? PointsStore.HasPercentile : 0) | (missing ? PointsStore.IsMissing : 0)));
+        _cell = 0;
     }
 
-    /// <summary>Gets the indicator.</summary>
-    public string IndicatorCode { get; }
+    // For the calculator: a view of one cell of a cohort's columns.
+    internal IndicatorPoints(PointsStore store, int cell)
+    {
+        _store = store;
+        _cell = cell;
+    }
 
-    /// <summary>Gets the dimension.</summary>
-    public string Dimension { get; }
+    /// <summary>Gets the indicator (null only for the default value).</summary>
+    public string IndicatorCode => _store?.IndicatorCode(_cell)!;
+
+    /// <summary>Gets the dimension (null only for the default value).</summary>
+    public string Dimension => _store?.Dimension(_cell)!;
 
     /// <summary>Gets the points at stake.</summary>
-    public decimal Weight { get; }
+    public decimal Weight => _store?.Weight(_cell) ?? 0m;
 
     /// <summary>Gets the points earned.</summary>
-    public decimal Points { get; }
+    public decimal Points => _store?.Points(_cell) ?? 0m;
 
     /// <summary>Gets the indicator value, or null when missing.</summary>
-    public decimal? IndicatorValue { get; }
+    public decimal? IndicatorValue => (Flags & PointsStore.HasValue) != 0 ? _store!.Value(_cell) : null;
 
     /// <summary>Gets the percentile rank in the peer group (0–100, higher is better), or null when missing.</summary>
-    public decimal? PercentileRank { get; }
+    public decimal? PercentileRank => (Flags & PointsStore.HasPercentile) != 0 ? _store!.Percentile(_cell) : null;
 
     /// <summary>Gets whether the value was missing.</summary>
-    public bool Missing { get; }
+    public bool Missing => (Flags & PointsStore.IsMissing) != 0;
+
+    private byte Flags => _store?.Flags(_cell) ?? 0;
 
     /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorPoints? left, IndicatorPoints? right) => Equals(left, right);
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when they are equal.</returns>
+    public static bool operator ==(IndicatorPoints left, IndicatorPoints right) => left.Equals(right);
 
     /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
     /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorPoints? left, IndicatorPoints? right) => !Equals(left, right);
+    public static bool operator !=(IndicatorPoints left, IndicatorPoints right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public bool Equals(IndicatorPoints? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
-            && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
-            && Weight == other.Weight
-            && Points == other.Points
-            && IndicatorValue == other.IndicatorValue
-            && PercentileRank == other.PercentileRank
-            && Missing == other.Missing));
+    public bool Equals(IndicatorPoints other) =>
+        string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
+        && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
+        && Weight == other.Weight
+        && Points == other.Points
+        && IndicatorValue == other.IndicatorValue
+        && PercentileRank == other.PercentileRank
+        && Missing == other.Missing;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorPoints);
+    public override bool Equals(object? obj) => obj is IndicatorPoints other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode()
     {
         var hash = new HashCode();
-        hash.Add(IndicatorCode, StringComparer.Ordinal);
-        hash.Add(Dimension, StringComparer.Ordinal);
+        hash.Add(IndicatorCode is null ? 0 : StringComparer.Ordinal.GetHashCode(IndicatorCode));
+        hash.Add(Dimension is null ? 0 : StringComparer.Ordinal.GetHashCode(Dimension));
         hash.Add(Weight);
         hash.Add(Points);
         hash.Add(IndicatorValue);
@@ -90,5 +111,5 @@ public sealed class IndicatorPoints : IEquatable<IndicatorPoints>
 
     /// <summary>Returns "code: points/weight".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{IndicatorCode}: {Points}/{Weight}";
+    public override string ToString() => $"{IndicatorCode}: {Points.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 }

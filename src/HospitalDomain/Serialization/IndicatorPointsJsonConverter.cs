@@ -65,7 +65,6 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
     public override void Write(Utf8JsonWriter writer, IndicatorPoints value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
         writer.WriteStartObject();
         writer.WriteString("indicatorCode", value.IndicatorCode);
         writer.WriteString("dimension", value.Dimension);

@@ -76,9 +76,12 @@ public sealed class AssessmentCalculatorTests
         // Complication rates 0.5, 1, 2: the lowest ranks highest: 0.5 → 100 − (0 + 0.5)/3 × 100 = 83.33…
         var result = Assess([Member("A", 10, 0.5m), Member("B", 10, 1), Member("C", 10, 2)]);
 
-        result["A"].Points[1].PercentileRank.Should().BeApproximately(83.3333m, 0.0001m);
-        result["C"].Points[1].PercentileRank.Should().BeApproximately(16.6667m, 0.0001m);
-        result["A"].Points[1].Points.Should().BeGreaterThan(result["C"].Points[1].Points);
+        // Percentile ranks are rounded half away from zero to six places; points are then exact.
+        result["A"].Points[1].PercentileRank.Should().Be(83.333333m);
+        result["B"].Points[1].PercentileRank.Should().Be(50m);
+        result["C"].Points[1].PercentileRank.Should().Be(16.666667m);
+        result["A"].Points[1].Points.Should().Be(8.3333333m);
+        result["C"].Points[1].Points.Should().Be(1.6666667m);
     }
 
     [Fact]
@@ -227,5 +230,120 @@ public sealed class AssessmentCalculatorTests
         var result = Assess([Member("A", 10, 1), Member("B", 20, 2)]);
         var json = JsonSerializer.Serialize(result, JsonAssert.Options);
         JsonSerializer.Deserialize<CohortAssessment>(json, JsonAssert.Options).Should().Be(result);
+    }
+
+    [Fact]
+    public void PercentileRanks_WithZeroAndTies_AreOrderedExactly()
+    {
+        // Values 0, 1, 1, 5, 20 → (0 + ½)/5, (1 + 1)/5, (1 + 1)/5, (3 + ½)/5, (4 + ½)/5.
+        var result = Assess([Member("A", 0, 1), Member("B", 1, 1), Member("C", 1, 1), Member("D", 5, 1), Member("E", 20, 1)]);
+
+        result.Assessments.OrderBy(a => a.Entity).Select(a => a.Points[0].PercentileRank)
+            .Should().Equal(10m, 40m, 40m, 70m, 90m);
+    }
+
+    [Property(MaxTest = 200)]
+    public void SortKeys_OrderAsTheValuesDo(float[] values)
+    {
+        var finite = values.Where(float.IsFinite).ToArray();
+        var keys = finite.Select((v, i) => ((ulong)AssessmentCalculator.SortableBits(v) << 32) | (uint)i).ToArray();
+        AssessmentCalculator.RadixSortByHighHalf(keys, new ulong[keys.Length]);
+
+        var sorted = keys.Select(k => finite[(int)(uint)k]).ToArray();
+        sorted.Should().BeInAscendingOrder();
+
+        // Stable: equal values keep their input order.
+        for (var k = 1; k < keys.Length; k++)
+        {
+            if (sorted[k] == sorted[k - 1] && BitConverter.SingleToUInt32Bits(sorted[k]) == BitConverter.SingleToUInt32Bits(sorted[k - 1]))
+            {
+                ((uint)keys[k]).Should().BeGreaterThan((uint)keys[k - 1]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Totals_AreTheExactSumsOfTheDimensionTotals_AndThoseOfThePoints()
+    {
+        // Every hospital answered, so no total is renormalised.
+        var result = Assess(
+            [Member("A", 10, 0.5m), Member("B", 20, 1), Member("C", 35, 2), Member("D", 35, 0.7m), Member("E", 5, 3)],
+            answers: new[] { "A", "B", "C", "D", "E" }.Select((e, i) => new QualitativeAnswer(e, "chiefAccountant", i + 0.5m)));
+
+        foreach (var assessment in result.Assessments)
+        {
+            assessment.Dimensions.Sum(d => d.Points).Should().Be(assessment.Total, assessment.Entity);
+            assessment.Points.Sum(p => p.Points).Should().Be(assessment.Total, assessment.Entity);
+            foreach (var dimension in assessment.Dimensions)
+            {
+                assessment.Points.Where(p => p.Dimension == dimension.Dimension).Sum(p => p.Points).Should().Be(dimension.Points);
+            }
+        }
+    }
+
+    [Fact]
+    public void PercentileStepper_AgreesWithDivision_ForEveryPosition()
+    {
+        for (var count = 1; count <= 120; count++)
+        {
+            var up = new AssessmentCalculator.PercentileStepper(count);
+            var down = new AssessmentCalculator.PercentileStepper(count);
+            for (var twice = 1; twice <= 2 * count; twice++)
+            {
+                up.Millionths(twice, lowerIsBetter: false).Should().Be(AssessmentCalculator.PercentileMillionths(twice, count), $"count {count}, twice {twice}");
+                down.Millionths(twice, lowerIsBetter: true).Should().Be(AssessmentCalculator.PercentileMillionths((2 * count) - twice, count), $"count {count}, twice {twice}, lower is better");
+            }
+        }
+
+        // The largest group the arithmetic allows.
+        AssessmentCalculator.PercentileMillionths(int.MaxValue, int.MaxValue).Should().Be(50_000_000);
+        new AssessmentCalculator.PercentileStepper(int.MaxValue).Millionths(int.MaxValue, lowerIsBetter: true).Should().Be(50_000_000);
+    }
+
+    [Fact]
+    public void FixedPointAndDecimalArithmetic_GiveTheSameAssessment()
+    {
+        var members = HospitalDomain.Samples.SyntheticProvince.Generate(300);
+        var scheme = AssessmentSchemes.Illustrative2020;
+        var answers = members.Take(100).Select((m, i) => new QualitativeAnswer(m.Entity, "chiefAccountant", i % 3)).ToList();
+        var edition = IndicatorEditions.NationalTertiary2020;
+
+        var fixedPoint = new AssessmentCalculator(scheme, edition).Assess(members, answers);
+        var inDecimal = new AssessmentCalculator(scheme, edition) { ForceDecimalArithmetic = true }.Assess(members, answers);
+
+        inDecimal.Should().Be(fixedPoint);
+        fixedPoint.Assessments.Select(a => a.Total).Should().Equal(inDecimal.Assessments.Select(a => a.Total));
+    }
+
+    [Fact]
+    public void WeightsWithoutAnExactFixedPointForm_AreSummedInDecimal()
+    {
+        // A third of a point cannot be held in ten-billionths; the calculator falls back to decimal sums.
+        var third = 1m / 3m;
+        var scheme = new AssessmentScheme(
+            "thirds", "scheme", "test",
+            [
+                new IndicatorScoring("level4SurgeryShare", third, ScoringMethod.PercentileRank),
+                new IndicatorScoring("surgicalComplicationRate", third, ScoringMethod.PercentileRank),
+            ],
+            [new GradeBand("A", 0)]);
+
+        var result = Assess([Member("A", 10, 1), Member("B", 20, 2)], scheme);
+
+        // B: level-4 share at 75 (higher is better), complications at 25 (lower is better).
+        result["B"].Points[0].Points.Should().Be(third / 100m * 75m);
+        result["B"].Total.Should().Be((third / 100m * 75m) + (third / 100m * 25m));
+    }
+
+    [Fact]
+    public void DefaultIndicatorPoints_IsHarmless()
+    {
+        var empty = default(IndicatorPoints);
+        empty.IndicatorCode.Should().BeNull();
+        empty.Points.Should().Be(0m);
+        empty.IndicatorValue.Should().BeNull();
+        empty.GetHashCode().Should().Be(default(IndicatorPoints).GetHashCode());
+        empty.Should().Be(default(IndicatorPoints));
+        empty.ToString().Should().Be(": 0/0");
     }
 }
