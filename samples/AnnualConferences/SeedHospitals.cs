@@ -9,12 +9,16 @@ namespace HospitalDomain.Samples;
 /// </summary>
 internal static class SeedHospitals
 {
-    /// <summary>Guangyuan TCM Hospital: the 2023 work conference, held on 31 January 2024.</summary>
+    /// <summary>
+    /// Guangyuan TCM Hospital: the 2023 work conference, held on 31 January 2024. Its report says
+    /// it passed its 三甲 re-review (“三甲”医院复评) in 2023, so it is rated 三级甲等.
+    /// </summary>
     public static Hospital GuangyuanTcm { get; } = new(
         "广元市中医医院",
         aliases: ["市中医医院"],
         region: "四川省广元市",
         category: HospitalCategory.TraditionalChineseMedicine,
+        rating: HospitalRating.TertiaryGradeA,
         ownership: Ownership.Public,
         administrativeTier: AdministrativeTier.Municipal,
         affiliations: [new Affiliation(AffiliationKind.PracticeBase, "成都中医药大学")],
@@ -52,7 +56,11 @@ internal static class SeedHospitals
         category: HospitalCategory.IntegratedMedicine,
         ownership: Ownership.Public);
 
-    /// <summary>Hebei Provincial TCM Hospital: the 2023 medical work conference, held on 30 March 2023.</summary>
+    /// <summary>
+    /// Hebei Provincial TCM Hospital: the 2023 medical work conference, held on 30 March 2023. The
+    /// report names the hospital's party secretary as a deputy party secretary of 河北中医学院, the
+    /// arrangement of a university's affiliated hospital; the affiliation is read from that.
+    /// </summary>
     public static Hospital HebeiTcm { get; } = new(
         "河北省中医院",
         region: "河北省",

@@ -79,10 +79,12 @@ internal static class JsonObjectReading
     public static TEnum GetEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, JsonSerializerOptions options, string what)
         where TEnum : struct, Enum
     {
+        _ = options;
         JsonReading.Expect(ref reader, JsonTokenType.String, $"{what} as a JSON string");
-        return new CamelCaseEnumConverter<TEnum>().CreateConverter(typeof(TEnum), options) is System.Text.Json.Serialization.JsonConverter<TEnum> converter
-            ? converter.Read(ref reader, typeof(TEnum), options)
-            : throw new JsonException($"No converter for {typeof(TEnum).Name}.");
+        var text = reader.GetString()!;
+        return EnumNames<TEnum>.TryParse(text, out var value)
+            ? value
+            : throw new JsonException($"{what} '{text}' is not one of: {EnumNames<TEnum>.List}.");
     }
 
     /// <summary>Writes an enumeration value by its camelCase name.</summary>
@@ -238,4 +240,37 @@ internal static class JsonObjectReading
     }
 
     private static string Article(string typeName) => typeName.Length > 0 && "AEIOU".Contains(typeName[0], StringComparison.Ordinal) ? "an" : "a";
+
+    /// <summary>The camelCase names of an enumeration, as written; reading also accepts them in any case, never numbers.</summary>
+    private static class EnumNames<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>
+        where TEnum : struct, Enum
+    {
+        private static readonly (string Name, TEnum Value)[] Names = [.. Enum.GetValues<TEnum>().Select(v => (JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v))];
+
+        public static string List { get; } = string.Join(", ", Names.Select(n => n.Name));
+
+        public static bool TryParse(string text, out TEnum value)
+        {
+            foreach (var (name, candidate) in Names)
+            {
+                if (string.Equals(name, text, StringComparison.Ordinal))
+                {
+                    value = candidate;
+                    return true;
+                }
+            }
+
+            foreach (var (name, candidate) in Names)
+            {
+                if (string.Equals(name, text, StringComparison.OrdinalIgnoreCase))
+                {
+                    value = candidate;
+                    return true;
+                }
+            }
+
+            value = default;
+            return false;
+        }
+    }
 }

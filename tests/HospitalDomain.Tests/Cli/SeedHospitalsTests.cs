@@ -21,13 +21,16 @@ public sealed class SeedHospitalsTests
     [Fact]
     public void Sample_LeavesUnstatedFactsEmpty()
     {
-        // None of the reports states a hospital's grade or credit code.
-        SeedHospitals.All.Should().OnlyContain(h => h.Rating == null && h.CreditCode == null);
+        // Only Guangyuan's report states a grade (it passed its 三甲 re-review); none states a credit code.
+        SeedHospitals.GuangyuanTcm.Rating.Should().Be(HospitalRating.TertiaryGradeA);
+        SeedHospitals.All.Where(h => h != SeedHospitals.GuangyuanTcm).Should().OnlyContain(h => h.Rating == null);
+        SeedHospitals.All.Should().OnlyContain(h => h.CreditCode == null);
     }
 
     [SeedTheory]
     [InlineData("000", "广元市中医医院")]
     [InlineData("000", "国家中医住培基地")]
+    [InlineData("000", "“三甲”医院复评")]
     [InlineData("000", "省级区域医疗中心")]
     [InlineData("001", "寿阳县医疗集团")]
     [InlineData("001", "平头镇中心卫生院")]

@@ -84,4 +84,25 @@ public sealed class JsonRobustnessTests
         typeof(HospitalDomainJsonContext).GetCustomAttributesData()
             .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
             .Select(a => (Type)a.ConstructorArguments[0].Value!);
+
+    [Fact]
+    public void UnknownEnumName_NamesTheValueTheAllowedNamesAndThePath()
+    {
+        var json = """{"institution":"河北中医学院","kind":"sisterHospital"}""";
+
+        var act = () => JsonSerializer.Deserialize<HospitalDomain.Organizations.Affiliation>(json, Options);
+
+        var error = act.Should().ThrowExactly<JsonException>().Which;
+        error.Message.Should().Contain("kind 'sisterHospital' is not one of: ").And.Contain("affiliatedHospital").And.Contain(".kind");
+        error.Path.Should().NotBeNull();
+    }
+
+    [Fact]
+    public void EnumNames_AreReadInAnyCase_ButNotAsNumbers()
+    {
+        JsonSerializer.Deserialize<HospitalDomain.Organizations.Affiliation>("""{"institution":"河北中医学院","kind":"AffiliatedHospital"}""", Options)!
+            .Kind.Should().Be(HospitalDomain.Organizations.AffiliationKind.AffiliatedHospital);
+        var act = () => JsonSerializer.Deserialize<HospitalDomain.Organizations.Affiliation>("""{"institution":"河北中医学院","kind":"1"}""", Options);
+        act.Should().ThrowExactly<JsonException>().WithMessage("*'1' is not one of*");
+    }
 }
