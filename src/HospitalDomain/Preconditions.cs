@@ -77,6 +77,18 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the value when it is not a named member of its enumeration.</summary>
+    public static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+        {
+            ThrowOutOfRange(paramName, $"{paramName} must be one of {string.Join(", ", Enum.GetNames<TEnum>())}, was {value}.");
+        }
+
+        return value;
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> when <paramref name="condition"/> is false.</summary>
     public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
     {

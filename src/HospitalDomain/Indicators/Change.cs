@@ -71,8 +71,31 @@ public readonly struct Change : IEquatable<Change>
     /// <param name="direction">Which way is better.</param>
     /// <param name="unit">The unit of the values.</param>
     /// <returns>The change.</returns>
-    public static Change Between(decimal previous, decimal current, ChangeValueKind valueKind = ChangeValueKind.Quantity, IndicatorDirection direction = IndicatorDirection.MonitorOnly, Unit unit = Unit.None) =>
-        new(previous, current, valueKind, direction, unit);
+    /// <exception cref="ArgumentOutOfRangeException">An enumeration value is not defined, or the change is too large for a decimal.</exception>
+    /// <exception cref="ArgumentException">The unit contradicts the value kind: percentages in a unit other than %, or quantities in %.</exception>
+    public static Change Between(decimal previous, decimal current, ChangeValueKind valueKind = ChangeValueKind.Quantity, IndicatorDirection direction = IndicatorDirection.MonitorOnly, Unit unit = Unit.None)
+    {
+        Preconditions.CheckDefined(valueKind);
+        Preconditions.CheckDefined(direction);
+        Preconditions.CheckDefined(unit);
+        Preconditions.CheckArgument(
+            valueKind == ChangeValueKind.Percentage ? unit is Unit.Percent or Unit.None : unit != Unit.Percent,
+            nameof(unit),
+            valueKind == ChangeValueKind.Percentage
+                ? $"percentages are in %, not {unit}."
+                : "values in % are percentages: use ChangeValueKind.Percentage, so that the change is in percentage points.");
+        try
+        {
+            // Absolute and Relative must not fail later.
+            _ = (current - previous) * 100m;
+        }
+        catch (OverflowException)
+        {
+            Preconditions.ThrowOutOfRange(nameof(current), $"the change from {previous.ToString(CultureInfo.InvariantCulture)} to {current.ToString(CultureInfo.InvariantCulture)} is too large to compute.");
+        }
+
+        return new(previous, current, valueKind, direction, unit);
+    }
 
     /// <summary>Compares two changes for equality of every property.</summary>
     /// <param name="left">The first change.</param>

@@ -55,7 +55,11 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
     /// <summary>Gets the time efficiency index (时间消耗指数): Σ (D_i ÷ D̄_i)·n_i ÷ Σ n_i.</summary>
     public Ratio TimeEfficiencyIndex { get; }
 
-    /// <summary>Gets the low-risk group mortality as deaths ÷ cases (×100 for %), or null when no low-risk group has its deaths reported.</summary>
+    /// <summary>
+    /// Gets the low-risk group mortality as deaths ÷ cases (×100 for %) over every group marked low
+    /// risk; null when there is no such group, or when one that has cases lacks its deaths (leaving it
+    /// out would report the mortality of a subset as the hospital's).
+    /// </summary>
     public Ratio? LowRiskMortality { get; }
 
     /// <summary>Computes the indices.</summary>
@@ -71,7 +75,8 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
         decimal weight = 0, cost = 0, time = 0;
         long cases = 0, lowCases = 0, lowDeaths = 0;
         var groupCount = 0;
-        var lowReported = false;
+        var lowGroups = 0;
+        var lowComplete = true;
         foreach (var group in list)
         {
             weight += group.RelativeWeight * group.Cases;
@@ -79,15 +84,22 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
             time += group.MeanStay / group.BenchmarkMeanStay * group.Cases;
             cases += group.Cases;
             groupCount += group.Cases > 0 ? 1 : 0;
-            if (group.RiskLevel == DrgRiskLevel.Low && group.Deaths is { } deaths)
+            if (group.RiskLevel == DrgRiskLevel.Low)
             {
-                lowReported = true;
+                lowGroups++;
                 lowCases += group.Cases;
-                lowDeaths += deaths;
+                if (group.Deaths is { } deaths)
+                {
+                    lowDeaths += deaths;
+                }
+                else if (group.Cases > 0)
+                {
+                    lowComplete = false;
+                }
             }
         }
 
-        return new DrgIndices(weight, cases, groupCount, Ratio.Of(weight, cases), Ratio.Of(cost, cases), Ratio.Of(time, cases), lowReported ? Ratio.Of(lowDeaths, lowCases) : null);
+        return new DrgIndices(weight, cases, groupCount, Ratio.Of(weight, cases), Ratio.Of(cost, cases), Ratio.Of(time, cases), lowGroups > 0 && lowComplete ? Ratio.Of(lowDeaths, lowCases) : null);
     }
 
     /// <summary>Compares two results for equality of every property.</summary>

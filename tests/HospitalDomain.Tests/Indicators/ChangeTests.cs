@@ -78,4 +78,23 @@ public sealed class ChangeTests
         JsonAssert.RoundTrip(
             Change.Between(8.3m, 7.8m, ChangeValueKind.Quantity, IndicatorDirection.LowerIsBetter, Unit.Days),
             """{"previous":8.3,"current":7.8,"valueKind":"quantity","direction":"lowerIsBetter","unit":"days"}""");
+
+    [Fact]
+    public void Between_RejectsContradictoryUnits_UndefinedValues_AndOverflow()
+    {
+        FluentActions.Invoking(() => Change.Between(12.5m, 14.2m, ChangeValueKind.Percentage, unit: Unit.Days))
+            .Should().Throw<ArgumentException>().WithParameterName("unit").WithMessage("percentages are in %, not Days.*");
+        FluentActions.Invoking(() => Change.Between(12.5m, 14.2m, ChangeValueKind.Quantity, unit: Unit.Percent))
+            .Should().Throw<ArgumentException>().WithMessage("*use ChangeValueKind.Percentage*");
+        FluentActions.Invoking(() => Change.Between(1, 2, (ChangeValueKind)7))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("valueKind must be one of Quantity, Percentage, was 7.*");
+        FluentActions.Invoking(() => Change.Between(1, 2, direction: (IndicatorDirection)9))
+            .Should().Throw<ArgumentOutOfRangeException>().WithParameterName("direction");
+        FluentActions.Invoking(() => Change.Between(decimal.MinValue, decimal.MaxValue))
+            .Should().Throw<ArgumentOutOfRangeException>().WithMessage("the change from * is too large to compute.*");
+        FluentActions.Invoking(() => Change.Between(0m, decimal.MaxValue / 50m))
+            .Should().Throw<ArgumentOutOfRangeException>("the relative change, × 100, would overflow");
+
+        Change.Between(12.5m, 14.2m, ChangeValueKind.Percentage, unit: Unit.Percent).Absolute.Should().Be(1.7m);
+    }
 }

@@ -36,6 +36,28 @@ public sealed class DrgIndicesTests
     }
 
     [Fact]
+    public void LowRiskMortality_IsUnknown_WhenALowRiskGroupWithCasesLacksItsDeaths()
+    {
+        // Two low-risk groups, 400 and 100 cases; only the first reports deaths (1). Leaving the second
+        // out would report 1/400 as the hospital's low-risk mortality.
+        DrgGroupStatistics[] groups =
+        [
+            new("A1", 400, 0.5m, 5000m, 5m, 5000m, 5m, deaths: 1, riskLevel: DrgRiskLevel.Low),
+            new("A2", 100, 0.6m, 6000m, 6m, 6000m, 6m, riskLevel: DrgRiskLevel.Low),
+        ];
+        DrgIndices.Compute(groups).LowRiskMortality.Should().BeNull();
+
+        // With the second group's deaths (0) reported, the rate covers both: 1/500.
+        groups[1] = new("A2", 100, 0.6m, 6000m, 6m, 6000m, 6m, deaths: 0, riskLevel: DrgRiskLevel.Low);
+        DrgIndices.Compute(groups).LowRiskMortality.Should().Be(Ratio.Of(1, 500));
+
+        // A low-risk group without cases needs no deaths; no low-risk group at all gives no rate.
+        groups[1] = new("A2", 0, 0.6m, 6000m, 6m, 6000m, 6m, riskLevel: DrgRiskLevel.Low);
+        DrgIndices.Compute(groups).LowRiskMortality.Should().Be(Ratio.Of(1, 400));
+        DrgIndices.Compute([new DrgGroupStatistics("B1", 10, 1m, 1m, 1m, 1m, 1m, deaths: 1)]).LowRiskMortality.Should().BeNull();
+    }
+
+    [Fact]
     public void Compute_NoCases_GivesNotComputableIndices()
     {
         var indices = DrgIndices.Compute([]);
