@@ -64,7 +64,16 @@ public sealed class IndicatorCalculator
     private CompiledIndicator Compile(IndicatorEntry entry)
     {
         var definition = entry.Definition;
-        return new CompiledIndicator(entry, Indices(definition.Numerator), Indices(definition.Denominator));
+        var numerator = Indices(definition.Numerator);
+        var denominator = Indices(definition.Denominator);
+        var operands = (numerator ?? []).Concat(denominator ?? []).Distinct().ToArray();
+        return new CompiledIndicator(
+            entry,
+            numerator,
+            denominator,
+            operands,
+            [.. operands.Select(i => Catalogue.Metrics[i].Code)],
+            [.. operands.Select(i => Catalogue.Metrics[i].Code + " (previous period)")]);
 
         int[]? Indices(IndicatorOperand? operand)
         {
@@ -86,7 +95,7 @@ public sealed class IndicatorCalculator
         }
     }
 
-    private sealed class CompiledIndicator(IndicatorEntry entry, int[]? numerator, int[]? denominator)
+    private sealed class CompiledIndicator(IndicatorEntry entry, int[]? numerator, int[]? denominator, int[] operands, string[] codes, string[] previousCodes)
     {
         private readonly IndicatorDefinition _definition = entry.Definition;
         private readonly decimal _factor = entry.Definition.Factor;
@@ -198,43 +207,44 @@ public sealed class IndicatorCalculator
             return complete;
         }
 
+        // The codes of the missing metrics (each once, numerator's first), then those of the previous
+        // period, then "previous period" itself when there is none: counted first, so that the only
+        // allocation is the list the result keeps (the codes are prepared at compile time).
         private IndicatorResult Missing(MetricSet? current, MetricSet? previous, bool includePrevious = false)
         {
-            var missing = ImmutableArray.CreateBuilder<string>();
-            AddMissing(current, string.Empty);
-            AddMissing(previous, " (previous period)");
+            var count = CountMissing(current) + CountMissing(previous) + (includePrevious ? 1 : 0);
+            var missing = new string[count];
+            var next = 0;
+            AddMissing(current, codes);
+            AddMissing(previous, previousCodes);
             if (includePrevious)
             {
-                missing.Add(PreviousPeriod);
+                missing[next] = PreviousPeriod;
             }
 
-            return new IndicatorResult(entry, IndicatorStatus.MissingData, null, null, null, missing.ToImmutable());
+            return new IndicatorResult(entry, IndicatorStatus.MissingData, null, null, null, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(missing));
 
-            void AddMissing(MetricSet? set, string suffix)
+            void AddMissing(MetricSet? set, string[] names)
             {
-                if (set is null)
+                for (var k = 0; set is not null && k < operands.Length; k++)
                 {
-                    return;
-                }
-
-                AddOperand(set, numerator, suffix);
-                AddOperand(set, denominator, suffix);
-            }
-
-            void AddOperand(MetricSet set, int[]? indices, string suffix)
-            {
-                foreach (var index in indices ?? [])
-                {
-                    if (!set.TryGetValueAt(index, out _))
+                    if (!set.TryGetValueAt(operands[k], out _))
                     {
-                        var code = set.Catalogue.Metrics[index].Code + suffix;
-                        if (!missing.Contains(code))
-                        {
-                            missing.Add(code);
-                        }
+                        missing[next++] = names[k];
                     }
                 }
             }
+        }
+
+        private int CountMissing(MetricSet? set)
+        {
+            var count = 0;
+            for (var k = 0; set is not null && k < operands.Length; k++)
+            {
+                count += set.TryGetValueAt(operands[k], out _) ? 0 : 1;
+            }
+
+            return count;
         }
     }
 }
