@@ -11,9 +11,10 @@ namespace HospitalDomain.Commendations;
 /// rule, its eligible staff ÷ K rounded down. Each department first receives the whole part of its
 /// proportional quota N × eligible ÷ Σ eligible; the remaining awards go one each by the largest
 /// remainder. Ties are broken by larger eligible staff, then by department code (ordinal), so the
-/// same input gives the same output whatever the order of the departments. A department that would
-/// exceed its limit keeps its limit, and the awards left over are distributed again among the others
-/// in the same way; awards that fit nowhere are reported as the allocation's shortfall.
+/// same input gives the same output whatever the order of the departments. Limits are settled before
+/// any rounding: a department whose exact quota reaches its limit is given its limit, and the quotas
+/// of the others are worked out again over what is left, until no quota reaches a limit; only then
+/// are the quotas rounded, once. Awards that fit nowhere are reported as the allocation's shortfall.
 /// </para>
 /// <para>The allocator is stateless and thread-safe.</para>
 /// </remarks>
@@ -43,44 +44,48 @@ public static class AwardQuotaAllocator
         var given = new int[list.Count];
         var open = Enumerable.Range(0, list.Count).Where(i => limits[i] > 0).ToList();
         var left = awards;
-        while (left > 0 && open.Count > 0)
+
+        // A department whose exact quota of what is left reaches its limit gets its limit and leaves;
+        // repeat until every remaining quota is below its limit. Rounding then happens once, so no
+        // rounded share can exceed a limit and a larger remainder is never passed over.
+        while (open.Count > 0)
         {
             long total = open.Sum(i => (long)list[i].Eligible);
-            var share = new int[list.Count];
-            var remainders = new List<(int Index, long Remainder)>();
+            var reached = open.Where(i => (Int128)left * list[i].Eligible >= (Int128)limits[i] * total).ToList();
+            if (reached.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var i in reached)
+            {
+                given[i] = limits[i];
+                left -= limits[i];
+            }
+
+            open = open.Except(reached).ToList();
+        }
+
+        if (open.Count > 0 && left > 0)
+        {
+            long total = open.Sum(i => (long)list[i].Eligible);
+            var remainders = new List<(int Index, long Remainder)>(open.Count);
             foreach (var i in open)
             {
                 var exact = (long)left * list[i].Eligible;
-                share[i] = (int)(exact / total);
+                given[i] = (int)(exact / total);
                 remainders.Add((i, exact % total));
             }
 
-            var rest = left - open.Sum(i => share[i]);
+            var rest = left - open.Sum(i => given[i]);
             foreach (var (i, _) in remainders
                 .OrderByDescending(r => r.Remainder)
                 .ThenByDescending(r => list[r.Index].Eligible)
                 .ThenBy(r => list[r.Index].Code, StringComparer.Ordinal)
                 .Take(rest))
             {
-                share[i]++;
+                given[i]++;
             }
-
-            var placed = 0;
-            foreach (var i in open)
-            {
-                var take = Math.Min(share[i], limits[i] - given[i]);
-                given[i] += take;
-                placed += take;
-            }
-
-            left -= placed;
-            var stillOpen = open.Where(i => given[i] < limits[i]).ToList();
-            if (placed == 0 || stillOpen.Count == open.Count && left > 0 && placed == 0)
-            {
-                break;
-            }
-
-            open = stillOpen;
         }
 
         return new QuotaAllocation(awards, list.Select((d, i) => new QuotaAllocationLine(d.Code, d.Eligible, limits[i], given[i])));

@@ -26,18 +26,32 @@ public sealed class AwardQuotaAllocatorTests
     {
         var departments = new[] { new QuotaDepartment("A", 100, cap: 2), new QuotaDepartment("B", 50), new QuotaDepartment("C", 10) };
 
-        // Round 1 over 160 eligible: A 6.25, B 3.125, C 0.625 → 6, 3, 0 and the last award to C (largest remainder);
-        // A keeps its cap of 2, so 4 awards go round again over B and C (60 eligible): 3.33, 0.67 → 3, 0, and one to C.
+        // Over 160 eligible A's exact quota is 6.25, above its cap: A gets 2. The other 8 are shared over
+        // B and C (60 eligible): 6.67 and 1.33 → 6 and 1, and the last award to B, the larger remainder.
+        // (Rounding first and redistributing after would give C a second round-up: 2, 6, 2.)
         var capped = AwardQuotaAllocator.Allocate(10, departments);
         capped["A"].Should().Be(2);
-        capped["B"].Should().Be(6);
-        capped["C"].Should().Be(2);
+        capped["B"].Should().Be(7);
+        capped["C"].Should().Be(1);
 
         // One nominee per 20 staff: A ≤ 2 (its cap), B ≤ 2, C ≤ 0: only 4 of 10 can be placed.
         var perK = AwardQuotaAllocator.Allocate(10, departments, staffPerNominee: 20);
         perK.Lines.Select(l => l.Limit).Should().Equal(2, 2, 0);
         perK.Allocated.Should().Be(4);
         perK.Shortfall.Should().Be(6);
+    }
+
+    [Fact]
+    public void Limits_AreSettledBeforeRounding_SoALargerRemainderIsNeverPassedOver()
+    {
+        // 24 awards over A 15, B 15 (cap 6), C 30, D 19 (cap 1); 79 eligible.
+        // D's quota 5.77 reaches its cap: D gets 1. The other 23 over A, B, C (60 eligible): 5.75, 5.75,
+        // 11.5 → 5, 5, 11 and the 2 left to A and B (remainder .75 each, before C's .5). B's quota stays
+        // below its cap of 6, so it is not limited.
+        var allocation = AwardQuotaAllocator.Allocate(24, [new QuotaDepartment("A", 15), new QuotaDepartment("B", 15, cap: 6), new QuotaDepartment("C", 30), new QuotaDepartment("D", 19, cap: 1)]);
+
+        allocation.Lines.Select(l => l.Awards).Should().Equal(6, 6, 11, 1);
+        allocation.Shortfall.Should().Be(0);
     }
 
     [Fact]
