@@ -26,6 +26,18 @@ internal static class Preconditions
         return value;
     }
 
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> naming the value when it is given and not a named member of its enumeration.</summary>
+    public static TEnum? CheckDefined<TEnum>(TEnum? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
+        where TEnum : struct, Enum
+    {
+        if (value is { } given)
+        {
+            CheckDefined(given, paramName);
+        }
+
+        return value;
+    }
+
     /// <summary>Throws when <paramref name="value"/> is null, empty or only white space; returns it trimmed.</summary>
     public static string CheckNotBlank([NotNull] string? value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {

@@ -30,9 +30,9 @@ public sealed class Criterion : IEquatable<Criterion>
     {
         Id = Preconditions.CheckNotBlank(id);
         Level = Preconditions.CheckNotBlank(level);
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         Description = Preconditions.CheckNotBlank(description);
-        Measure = measure;
+        Measure = Preconditions.CheckDefined(measure);
         Subject = subject;
         Minimum = minimum;
         Maximum = maximum;
@@ -42,7 +42,7 @@ public sealed class Criterion : IEquatable<Criterion>
         {
             Preconditions.CheckArgument(item is not null, nameof(mergeGroups), "mergeGroups must not contain null.");
         }
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         switch (Kind)
         {
             case CriterionKind.Threshold:

@@ -24,8 +24,8 @@ public sealed class Commendation : IEquatable<Commendation>
     public Commendation(string title, RecipientKind recipientKind, CommendationLevel level = default, IEnumerable<CommendationRecipient>? recipients = null, int? statedCount = null, IEnumerable<AwardForm>? forms = null, string? issuer = null)
     {
         Title = Preconditions.CheckNotBlank(title);
-        RecipientKind = recipientKind;
-        Level = level;
+        RecipientKind = Preconditions.CheckDefined(recipientKind);
+        Level = Preconditions.CheckDefined(level);
         Recipients = ImmutableArrayEquality.ToImmutableOrEmpty(recipients);
         foreach (var item in Recipients)
         {

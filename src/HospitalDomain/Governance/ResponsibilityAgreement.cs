@@ -23,8 +23,8 @@ public sealed class ResponsibilityAgreement : IEquatable<ResponsibilityAgreement
     public ResponsibilityAgreement(string title, AgreementKind kind, AgreementParties parties, ReportingPeriod period, string? firstParty = null, string? secondParty = null, IEnumerable<string>? signatories = null, int? statedSignatoryCount = null, IEnumerable<AgreementTarget>? targets = null)
     {
         Title = Preconditions.CheckNotBlank(title);
-        Kind = kind;
-        Parties = parties;
+        Kind = Preconditions.CheckDefined(kind);
+        Parties = Preconditions.CheckDefined(parties);
         Period = period;
         FirstParty = string.IsNullOrWhiteSpace(firstParty) ? null : firstParty.Trim();
         SecondParty = string.IsNullOrWhiteSpace(secondParty) ? null : secondParty.Trim();

@@ -33,7 +33,7 @@ public sealed class WorkConference : IEquatable<WorkConference>
     public WorkConference(string title, ConferenceKind kind, string host, LocalDate? date = null, string? venue = null, Participant? presider = null, IEnumerable<Participant>? speakers = null, IEnumerable<Participant>? officials = null, IEnumerable<string>? agenda = null, WorkReport? report = null, WorkPlan? plan = null, IEnumerable<ResponsibilityAgreement>? agreements = null, IEnumerable<CommendationRoll>? commendations = null)
     {
         Title = Preconditions.CheckNotBlank(title);
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         Host = Preconditions.CheckNotBlank(host);
         Date = date;
         Venue = string.IsNullOrWhiteSpace(venue) ? null : venue.Trim();

@@ -35,7 +35,7 @@ public sealed class DrgGroupStatistics : IEquatable<DrgGroupStatistics>
         BenchmarkMeanCost = benchmarkMeanCost;
         BenchmarkMeanStay = benchmarkMeanStay;
         Deaths = deaths;
-        RiskLevel = riskLevel;
+        RiskLevel = Preconditions.CheckDefined(riskLevel);
         Name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
         Preconditions.CheckNonNegative(cases);
         Preconditions.CheckNonNegative(relativeWeight);

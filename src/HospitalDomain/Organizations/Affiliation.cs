@@ -16,7 +16,7 @@ public sealed class Affiliation : IEquatable<Affiliation>
     /// <exception cref="ArgumentException"><paramref name="institution"/> is blank.</exception>
     public Affiliation(AffiliationKind kind, string institution, int? since = null)
     {
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         Institution = Preconditions.CheckNotBlank(institution);
         Since = since;
     }

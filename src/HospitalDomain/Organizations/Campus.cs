@@ -18,7 +18,7 @@ public sealed class Campus : IEquatable<Campus>
     {
         Name = Preconditions.CheckNotBlank(name);
         Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
     }
 
     /// <summary>Gets the name.</summary>

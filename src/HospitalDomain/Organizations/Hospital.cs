@@ -45,9 +45,9 @@ public sealed class Hospital : IEquatable<Hospital>
         }
         Category = category;
         Rating = rating;
-        ManagementType = managementType;
-        Ownership = ownership;
-        AdministrativeTier = administrativeTier;
+        ManagementType = Preconditions.CheckDefined(managementType);
+        Ownership = Preconditions.CheckDefined(ownership);
+        AdministrativeTier = Preconditions.CheckDefined(administrativeTier);
         Affiliations = ImmutableArrayEquality.ToImmutableOrEmpty(affiliations);
         foreach (var item in Affiliations)
         {

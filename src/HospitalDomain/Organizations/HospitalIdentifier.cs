@@ -15,7 +15,7 @@ public sealed class HospitalIdentifier : IEquatable<HospitalIdentifier>
     /// <exception cref="ArgumentException"><paramref name="value"/> is blank.</exception>
     public HospitalIdentifier(HospitalIdentifierKind kind, string value)
     {
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         Value = Preconditions.CheckNotBlank(value);
     }
 

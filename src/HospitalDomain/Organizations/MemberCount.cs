@@ -15,7 +15,7 @@ public sealed class MemberCount : IEquatable<MemberCount>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is outside 1 to 100,000.</exception>
     public MemberCount(MemberRole role, int count, string? description = null)
     {
-        Role = role;
+        Role = Preconditions.CheckDefined(role);
         Count = count;
         Description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         Preconditions.CheckRange(count, 1, 100_000, nameof(count));

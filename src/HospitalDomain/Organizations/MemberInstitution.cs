@@ -17,7 +17,7 @@ public sealed class MemberInstitution : IEquatable<MemberInstitution>
     public MemberInstitution(string name, MemberRole role, HospitalCategory? category = null)
     {
         Name = Preconditions.CheckNotBlank(name);
-        Role = role;
+        Role = Preconditions.CheckDefined(role);
         Category = category;
     }
 

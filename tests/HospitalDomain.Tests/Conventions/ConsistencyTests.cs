@@ -148,6 +148,99 @@ public sealed class ConsistencyTests
         }
     }
 
+    /// <summary>
+    /// Every public constructor that can be called with plain arguments (texts, numbers, enumeration
+    /// values, nulls and defaults) rejects an undefined enumeration value with a message naming it.
+    /// Constructors that need real objects are left to their own tests.
+    /// </summary>
+    [Fact]
+    public void Constructors_RejectUndefinedEnumerationValues()
+    {
+        var offenders = new List<string>();
+        foreach (var type in PublicTypes.Where(t => !t.IsAbstract && !t.IsInterface && !typeof(Exception).IsAssignableFrom(t)))
+        {
+            foreach (var constructor in type.GetConstructors())
+            {
+                var parameters = constructor.GetParameters();
+                for (var p = 0; p < parameters.Length; p++)
+                {
+                    var enumType = Nullable.GetUnderlyingType(parameters[p].ParameterType) ?? parameters[p].ParameterType;
+                    if (!enumType.IsEnum || enumType.IsDefined(typeof(FlagsAttribute), false))
+                    {
+                        continue;
+                    }
+
+                    var arguments = PlainArguments(parameters);
+                    // A valid call first, so that a failure below is the enumeration's.
+                    try
+                    {
+                        constructor.Invoke(arguments);
+                    }
+                    catch (TargetInvocationException)
+                    {
+                        continue;
+                    }
+
+                    arguments[p] = Enum.ToObject(enumType, 987);
+                    try
+                    {
+                        constructor.Invoke(arguments);
+                        offenders.Add($"{type.Name}({parameters[p].Name}) accepts ({enumType.Name})987");
+                    }
+                    catch (TargetInvocationException e) when (e.InnerException is ArgumentException inner)
+                    {
+                        if (!inner.Message.Contains("987", StringComparison.Ordinal))
+                        {
+                            offenders.Add($"{type.Name}({parameters[p].Name}) rejects ({enumType.Name})987 without naming it: {inner.Message}");
+                        }
+                    }
+                }
+            }
+        }
+
+        offenders.Should().BeEmpty();
+    }
+
+    /// <summary>Plausible arguments for a constructor: "x" for texts, 1 for numbers, the first name of an enumeration, null or empty otherwise.</summary>
+    private static object?[] PlainArguments(ParameterInfo[] parameters)
+    {
+        var arguments = new object?[parameters.Length];
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            var type = Nullable.GetUnderlyingType(parameters[i].ParameterType) ?? parameters[i].ParameterType;
+            if (type == typeof(string))
+            {
+                arguments[i] = "x";
+            }
+            else if (type.IsEnum)
+            {
+                arguments[i] = Enum.GetValues(type).GetValue(0);
+            }
+            else if (type == typeof(int) || type == typeof(long) || type == typeof(decimal) || type == typeof(double))
+            {
+                arguments[i] = Convert.ChangeType(1, type, System.Globalization.CultureInfo.InvariantCulture);
+            }
+            else if (type == typeof(bool))
+            {
+                arguments[i] = false;
+            }
+            else if (parameters[i].HasDefaultValue)
+            {
+                arguments[i] = parameters[i].DefaultValue;
+            }
+            else if (!type.IsValueType)
+            {
+                arguments[i] = null;
+            }
+            else
+            {
+                arguments[i] = Activator.CreateInstance(type);
+            }
+        }
+
+        return arguments;
+    }
+
     /// <summary>Types that carry domain data: everything public except converters, contexts, options, static classes, builders, exceptions and delegates.</summary>
     private static bool IsDomainType(Type type) =>
         !type.IsInterface
