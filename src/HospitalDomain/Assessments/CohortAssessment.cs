@@ -8,11 +8,15 @@ namespace HospitalDomain.Assessments;
 [JsonConverter(typeof(CohortAssessmentJsonConverter))]
 public sealed class CohortAssessment : IEquatable<CohortAssessment>
 {
+    // Lookups by entity in constant time; the dictionary is never written after construction.
+    private readonly Dictionary<string, Assessment> _byEntity;
+
     /// <summary>Creates a cohort assessment.</summary>
     /// <param name="schemeId">The scheme used.</param>
     /// <param name="assessments">The assessments, best total first; ties by entity (ordinal).</param>
     /// <param name="statistics">The distribution of each indicator per peer group.</param>
     /// <exception cref="ArgumentNullException"><paramref name="schemeId"/> is null.</exception>
+    /// <exception cref="ArgumentException">An assessment is null or a hospital has more than one.</exception>
     public CohortAssessment(string schemeId, IEnumerable<Assessment>? assessments = null, IEnumerable<IndicatorStatistics>? statistics = null)
     {
         SchemeId = Preconditions.CheckNotBlank(schemeId);
@@ -26,6 +30,8 @@ public sealed class CohortAssessment : IEquatable<CohortAssessment>
         {
             Preconditions.CheckArgument(item is not null, nameof(statistics), "statistics must not contain null.");
         }
+
+        _byEntity = Index(Assessments);
     }
 
     // For the calculator: the arrays are known to hold no null and are not shared.
@@ -35,6 +41,7 @@ public sealed class CohortAssessment : IEquatable<CohortAssessment>
         SchemeId = schemeId;
         Assessments = assessments;
         Statistics = statistics;
+        _byEntity = Index(assessments);
     }
 
     /// <summary>Gets the scheme used.</summary>
@@ -50,7 +57,16 @@ public sealed class CohortAssessment : IEquatable<CohortAssessment>
     /// <param name="entity">The hospital.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="KeyNotFoundException">The hospital is not in the cohort.</exception>
-    public Assessment this[string entity] => Assessments.FirstOrDefault(a => a.Entity == entity) ?? throw new KeyNotFoundException($"'{entity}' is not in the cohort.");
+    public Assessment this[string entity] =>
+        _byEntity.TryGetValue(Preconditions.CheckNotNull(entity), out var assessment) ? assessment : throw new KeyNotFoundException($"'{entity}' is not in the cohort.");
+
+    /// <summary>Gets the assessment of <paramref name="entity"/> when the hospital is in the cohort.</summary>
+    /// <param name="entity">The hospital.</param>
+    /// <param name="assessment">The assessment, or null.</param>
+    /// <returns>True when the hospital is in the cohort.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    public bool TryGetAssessment(string entity, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assessment? assessment) =>
+        _byEntity.TryGetValue(Preconditions.CheckNotNull(entity), out assessment);
 
     /// <summary>Compares two values for equality of every property.</summary>
     /// <param name="left">The first value, or null.</param>
@@ -81,6 +97,20 @@ public sealed class CohortAssessment : IEquatable<CohortAssessment>
         hash.Add(ImmutableArrayEquality.SequenceHash(Assessments));
         hash.Add(ImmutableArrayEquality.SequenceHash(Statistics));
         return hash.ToHashCode();
+    }
+
+    private static Dictionary<string, Assessment> Index(ImmutableArray<Assessment> assessments)
+    {
+        var byEntity = new Dictionary<string, Assessment>(assessments.Length, StringComparer.Ordinal);
+        foreach (var assessment in assessments)
+        {
+            if (!byEntity.TryAdd(assessment.Entity, assessment))
+            {
+                Preconditions.ThrowArgument(nameof(assessments), $"assessments contains the hospital '{assessment.Entity}' more than once.");
+            }
+        }
+
+        return byEntity;
     }
 
     /// <summary>Returns "scheme: n hospitals".</summary>

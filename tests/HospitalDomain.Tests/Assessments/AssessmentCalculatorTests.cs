@@ -346,4 +346,19 @@ public sealed class AssessmentCalculatorTests
         empty.Should().Be(default(IndicatorPoints));
         empty.ToString().Should().Be(": 0/0");
     }
+
+    [Fact]
+    public void CohortAssessment_FindsHospitals_AndRejectsTwoAssessmentsOfOne()
+    {
+        var result = Assess([Member("A", 10, 1), Member("B", 20, 1)]);
+
+        result["B"].Entity.Should().Be("B");
+        result.TryGetAssessment("A", out var a).Should().BeTrue();
+        a!.Entity.Should().Be("A");
+        result.TryGetAssessment("Z", out _).Should().BeFalse();
+        FluentActions.Invoking(() => result["Z"]).Should().Throw<KeyNotFoundException>().WithMessage("'Z' is not in the cohort.");
+
+        FluentActions.Invoking(() => new CohortAssessment("s", [result["A"], result["A"]]))
+            .Should().Throw<ArgumentException>().WithMessage("assessments contains the hospital 'A' more than once.*");
+    }
 }
