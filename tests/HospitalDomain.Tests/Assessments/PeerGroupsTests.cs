@@ -1,0 +1,72 @@
+using HospitalDomain.Assessments;
+using HospitalDomain.Indicators;
+using HospitalDomain.Metrics;
+using HospitalDomain.Organizations;
+
+namespace HospitalDomain.Tests.Assessments;
+
+public sealed class PeerGroupsTests
+{
+    private static readonly Hospital TertiaryTcm = new("甲中医院", category: HospitalCategory.TraditionalChineseMedicine, rating: HospitalRating.TertiaryGradeA);
+    private static readonly Hospital TertiaryGeneral = new("乙医院", category: HospitalCategory.General, rating: HospitalRating.TertiaryGradeB);
+    private static readonly Hospital SecondaryGeneral = new("丙医院", category: HospitalCategory.General, rating: HospitalRating.SecondaryGradeA);
+    private static readonly Hospital Unstated = new("丁医院");
+
+    [Fact]
+    public void ByCategoryAndLevel_NamesTheCategoryAndTheLevel()
+    {
+        PeerGroups.ByCategoryAndLevel(TertiaryTcm).Should().Be("A210 中医（综合）医院 · 三级");
+        PeerGroups.ByCategoryAndLevel(TertiaryGeneral).Should().Be("A100 综合医院 · 三级");
+        PeerGroups.ByCategoryAndLevel(SecondaryGeneral).Should().Be("A100 综合医院 · 二级");
+        PeerGroups.ByCategoryAndLevel(Unstated).Should().Be("类别不详 · 未定级");
+        PeerGroups.ByLevel(TertiaryTcm).Should().Be(PeerGroups.ByLevel(TertiaryGeneral)).And.Be("三级");
+        FluentActions.Invoking(() => PeerGroups.ByLevel(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Fact]
+    public void FirstMatching_TakesTheFirstGroupThatFits_ThenOtherwise()
+    {
+        var grouping = PeerGroups.FirstMatching(
+            [
+                new("中医类", h => h.Category is { } c && c.Code.StartsWith("A2", StringComparison.Ordinal)),
+                new("三级综合", h => h.Rating?.Level == HospitalLevel.Tertiary),
+            ],
+            otherwise: "其他");
+
+        grouping(TertiaryTcm).Should().Be("中医类", "the first matching group wins, though the second fits too");
+        grouping(TertiaryGeneral).Should().Be("三级综合");
+        grouping(SecondaryGeneral).Should().Be("其他");
+
+        var strict = PeerGroups.FirstMatching([new("三级", h => h.Rating?.Level == HospitalLevel.Tertiary)]);
+        FluentActions.Invoking(() => strict(Unstated)).Should().Throw<ArgumentException>().WithMessage("丁医院 belongs to none of the peer groups 三级.*");
+    }
+
+    [Fact]
+    public void FirstMatching_RejectsNoGroupsAndRepeatedNames()
+    {
+        FluentActions.Invoking(() => PeerGroups.FirstMatching([])).Should().Throw<ArgumentException>().WithMessage("groups must name at least one peer group.*");
+        FluentActions.Invoking(() => PeerGroups.FirstMatching([new("A", _ => true), new("A", _ => false)]))
+            .Should().Throw<ArgumentException>().WithMessage("*peer group 'A' more than once*");
+    }
+
+    [Fact]
+    public void Members_AreRankedWithinTheirGroup()
+    {
+        var edition = IndicatorEditions.NationalTertiary2020;
+        var calculator = new IndicatorCalculator(edition);
+        IndicatorEvaluation Evaluate(Hospital hospital, decimal level4) => calculator.Evaluate(
+            MetricSet.CreateBuilder(MetricCatalogue.Standard, hospital.Name, ReportingPeriod.Year(2023)).Set("surgeries", 1000).Set("level4Surgeries", level4).Build());
+
+        var members = new[] { (TertiaryTcm, 100m), (TertiaryGeneral, 300m), (SecondaryGeneral, 200m) }
+            .Select(h => PeerGroups.Member(h.Item1, Evaluate(h.Item1, h.Item2), PeerGroups.ByLevel))
+            .ToList();
+        var scheme = new AssessmentScheme("s", "level-4 share only", edition.Id, [new IndicatorScoring("level4SurgeryShare", 10, ScoringMethod.PercentileRank)], [new GradeBand("A", 0)]);
+
+        var result = new AssessmentCalculator(scheme, edition).Assess(members);
+
+        members.Select(m => m.PeerGroup).Should().Equal("三级", "三级", "二级");
+        result["乙医院"].Rank.Should().Be(1);
+        result["甲中医院"].Rank.Should().Be(2);
+        result["丙医院"].Should().Match<Assessment>(a => a.Rank == 1 && a.PeerCount == 1, "the only secondary hospital ranks alone");
+    }
+}
