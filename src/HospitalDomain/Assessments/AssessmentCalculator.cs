@@ -256,7 +256,7 @@ public sealed class AssessmentCalculator
         {
             // Exact long arithmetic in ten-billionths: the usual case.
             var sums = new long[n * dimensionCount];
-            SumRows<long>(n, store.FixedColumn, _fixedWeights, sums, lifted, cost);
+            SumRows<long>(n, store.FixedColumn, flags, _fixedWeights, sums, lifted, cost);
             for (var k = 0; k < sums.Length; k++)
             {
                 dimensionPoints[k] = CohortPoints.FromScaled(sums[k], 10);
@@ -270,7 +270,7 @@ public sealed class AssessmentCalculator
                 cells[cell] = store.Points(cell);
             }
 
-            SumRows<decimal>(n, cells, _weights, dimensionPoints, lifted, cost);
+            SumRows<decimal>(n, cells, flags, _weights, dimensionPoints, lifted, cost);
         }
 
         var weightTotal = 0m;
@@ -352,11 +352,13 @@ public sealed class AssessmentCalculator
 
     /// <summary>
     /// Per member: the points of each dimension, and the three indicators that earned the most points
-    /// and that lost the most (weight − points), from the column-major <paramref name="cells"/>.
+    /// and that lost the most (weight − points; a missing value does not count when its weight is
+    /// renormalised away), from the column-major <paramref name="cells"/>.
     /// </summary>
-    private void SumRows<T>(int n, ReadOnlySpan<T> cells, T[] weights, T[] dimensionSums, string[][] lifted, string[][] cost)
+    private void SumRows<T>(int n, ReadOnlySpan<T> cells, ReadOnlySpan<byte> flags, T[] weights, T[] dimensionSums, string[][] lifted, string[][] cost)
         where T : struct, INumber<T>
     {
+        var renormalise = Scheme.MissingData == MissingDataRule.Renormalise;
         var liftedTop = new TopThree<T>();
         var costTop = new TopThree<T>();
         var dimensionCount = _dimensions.Length;
@@ -374,8 +376,9 @@ public sealed class AssessmentCalculator
                     liftedTop.Offer(p, r, _codes);
                 }
 
+                // A missing value whose weight is renormalised away costs nothing.
                 var lost = weights[r] - p;
-                if (lost > T.Zero)
+                if (lost > T.Zero && !(renormalise && (flags[(r * n) + i] & PointsStore.IsMissing) != 0))
                 {
                     costTop.Offer(lost, r, _codes);
                 }

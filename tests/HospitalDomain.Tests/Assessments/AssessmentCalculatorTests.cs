@@ -181,9 +181,15 @@ public sealed class AssessmentCalculatorTests
 
         // A: level-4 share ranks 75 → 7.5 of 10; complication rate 2 (worse) ranks 25 → 2.5 of 10; the qualitative item is
         // unanswered, so 10 points over 20 assessed of 25 renormalise to 12.5. B mirrors A, so they tie for first.
+        // The unanswered item's weight is renormalised away, so it cost nothing.
         result["A"].Lifted.Should().Equal("level4SurgeryShare", "surgicalComplicationRate");
-        result["A"].Cost.Should().Equal("surgicalComplicationRate", "chiefAccountant", "level4SurgeryShare");
-        result["A"].Explain().Should().Be("A: 12.5 points, grade B, rank 1 of 2; lifted by level4SurgeryShare +7.5, surgicalComplicationRate +2.5; cost by surgicalComplicationRate −7.5, chiefAccountant −5, level4SurgeryShare −2.5");
+        result["A"].Cost.Should().Equal("surgicalComplicationRate", "level4SurgeryShare");
+        result["A"].Explain().Should().Be("A: 12.5 points, grade B, rank 1 of 2; lifted by level4SurgeryShare +7.5, surgicalComplicationRate +2.5; cost by surgicalComplicationRate −7.5, level4SurgeryShare −2.5");
+
+        // When missing data scores zero, the unanswered item cost its whole weight.
+        var zero = Assess([Member("A", 40, 2), Member("B", 10, 0.5m)], Scheme(missing: MissingDataRule.Zero));
+        zero["A"].Cost.Should().Equal("surgicalComplicationRate", "chiefAccountant", "level4SurgeryShare");
+        zero["A"].Total.Should().Be(10m);
     }
 
     [Fact]
