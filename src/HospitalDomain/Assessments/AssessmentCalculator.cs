@@ -132,6 +132,7 @@ public sealed class AssessmentCalculator
         // the values in the same layout, rented because it is not part of the result.
         var store = new CohortPoints(_codes, _ruleDimensions, _weights, _entries, list);
         var percentiles = store.PercentileColumn;
+        var ranks = store.RankColumn;
         var flags = store.FlagColumn;
         var values = ArrayPool<decimal>.Shared.Rent(ruleCount * n);
         Gather(list, values, flags);
@@ -195,10 +196,14 @@ public sealed class AssessmentCalculator
 
                     // (2 × below + equal) for this run is start + end; for lower-is-better, below and above swap.
                     var millionths = stepper.Millionths(start + end, rule.LowerIsBetter);
+
+                    // Rank 1 is the best: one more than the number placed better.
+                    var rank = rule.LowerIsBetter ? start + 1 : count - end + 1;
                     for (var k = start; k < end; k++)
                     {
                         var cell = column + order[k];
                         percentiles[cell] = millionths;
+                        ranks[cell] = rank;
                         if (!percentileRule)
                         {
                             store.SetPoints(cell, Score(rule, sorted[k]));

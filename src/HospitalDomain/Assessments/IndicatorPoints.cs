@@ -25,10 +25,17 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
     /// <param name="indicatorValue">The indicator value, or null when missing.</param>
     /// <param name="percentileRank">The percentile rank in the peer group, direction-aware, or null.</param>
     /// <param name="missing">Whether the value was missing.</param>
+    /// <param name="rank">The rank in the peer group on this indicator (1 = best), or null.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank.</exception>
-    public IndicatorPoints(string indicatorCode, string dimension, decimal weight, decimal points, decimal? indicatorValue = null, decimal? percentileRank = null, bool missing = false)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rank"/> is below 1.</exception>
+    public IndicatorPoints(string indicatorCode, string dimension, decimal weight, decimal points, decimal? indicatorValue = null, decimal? percentileRank = null, bool missing = false, int? rank = null)
     {
+        if (rank is { } r)
+        {
+            Preconditions.CheckRange(r, 1, int.MaxValue, nameof(rank));
+        }
+
         _store = new SinglePoints(
             Preconditions.CheckNotBlank(indicatorCode),
             Preconditions.CheckNotBlank(dimension),
@@ -36,7 +43,8 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
             points,
             indicatorValue.GetValueOrDefault(),
             percentileRank.GetValueOrDefault(),
-            (byte)((indicatorValue.HasValue ? PointsStore.HasValue : 0) | (percentileRank.HasValue ? PointsStore.HasPercentile : 0) | (missing ? PointsStore.IsMissing : 0)));
+            (byte)((indicatorValue.HasValue ? PointsStore.HasValue : 0) | (percentileRank.HasValue ? PointsStore.HasPercentile : 0) | (missing ? PointsStore.IsMissing : 0)),
+            rank ?? 0);
         _cell = 0;
     }
 
@@ -65,6 +73,12 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
     /// <summary>Gets the percentile rank in the peer group (0–100, higher is better), or null when missing.</summary>
     public decimal? PercentileRank => (Flags & PointsStore.HasPercentile) != 0 ? _store!.Percentile(_cell) : null;
 
+    /// <summary>
+    /// Gets the rank in the peer group on this indicator, best first (1 = the best value; hospitals
+    /// with equal values share the best rank among them: 1, 2, 2, 4), or null when the value is missing.
+    /// </summary>
+    public int? Rank => _store?.Rank(_cell) is > 0 and var rank ? rank : null;
+
     /// <summary>Gets whether the value was missing.</summary>
     public bool Missing => (Flags & PointsStore.IsMissing) != 0;
 
@@ -90,7 +104,8 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
         && Points == other.Points
         && IndicatorValue == other.IndicatorValue
         && PercentileRank == other.PercentileRank
-        && Missing == other.Missing;
+        && Missing == other.Missing
+        && Rank == other.Rank;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is IndicatorPoints other && Equals(other);
@@ -106,6 +121,7 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
         hash.Add(IndicatorValue);
         hash.Add(PercentileRank);
         hash.Add(Missing);
+        hash.Add(Rank);
         return hash.ToHashCode();
     }
 

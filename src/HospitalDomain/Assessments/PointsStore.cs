@@ -24,10 +24,13 @@ internal abstract class PointsStore
     public abstract decimal Percentile(int cell);
 
     public abstract byte Flags(int cell);
+
+    /// <summary>The rank in the peer group on the indicator (1 = best), or 0 when there is none.</summary>
+    public abstract int Rank(int cell);
 }
 
 /// <summary>The fields of one score, for scores built by hand or read from JSON.</summary>
-internal sealed class SinglePoints(string indicatorCode, string dimension, decimal weight, decimal points, decimal value, decimal percentile, byte flags) : PointsStore
+internal sealed class SinglePoints(string indicatorCode, string dimension, decimal weight, decimal points, decimal value, decimal percentile, byte flags, int rank) : PointsStore
 {
     public override string IndicatorCode(int cell) => indicatorCode;
 
@@ -42,6 +45,8 @@ internal sealed class SinglePoints(string indicatorCode, string dimension, decim
     public override decimal Percentile(int cell) => percentile;
 
     public override byte Flags(int cell) => flags;
+
+    public override int Rank(int cell) => rank;
 }
 
 /// <summary>
@@ -78,12 +83,16 @@ internal sealed class CohortPoints : PointsStore
         // Every point is written before it is read, and every percentile where a value is present.
         FixedColumn = GC.AllocateUninitializedArray<long>(cells);
         PercentileColumn = GC.AllocateUninitializedArray<int>(cells);
+        RankColumn = GC.AllocateUninitializedArray<int>(cells);
         FlagColumn = new byte[cells];
     }
 
     public long[] FixedColumn { get; }
 
     public int[] PercentileColumn { get; }
+
+    /// <summary>Gets each cell's rank in its peer group on the indicator, written where a value is present.</summary>
+    public int[] RankColumn { get; }
 
     public byte[] FlagColumn { get; }
 
@@ -138,6 +147,8 @@ internal sealed class CohortPoints : PointsStore
     public override decimal Percentile(int cell) => FromScaled(PercentileColumn[cell], 6);
 
     public override byte Flags(int cell) => FlagColumn[cell];
+
+    public override int Rank(int cell) => (FlagColumn[cell] & HasPercentile) != 0 ? RankColumn[cell] : 0;
 
     /// <summary>The decimal <paramref name="scaled"/> ÷ 10^<paramref name="scale"/>, without trailing zeros.</summary>
     public static decimal FromScaled(long scaled, byte scale)

@@ -21,6 +21,7 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
         decimal? indicatorValue = null;
         decimal? percentileRank = null;
         bool missing = false;
+        int? rank = null;
         JsonObjectReading.ReadObject(ref reader, "IndicatorPoints", (ref Utf8JsonReader r, string property) =>
         {
             switch (property)
@@ -43,6 +44,9 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
                 case "percentileRank":
                     percentileRank = JsonReading.GetDecimal(ref r, "percentileRank");
                     break;
+                case "rank":
+                    rank = JsonReading.GetInt32(ref r, "rank");
+                    break;
                 case "missing":
                     missing = JsonReading.GetBoolean(ref r, "missing");
                     break;
@@ -58,7 +62,8 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
             points: JsonObjectReading.Required(points, "IndicatorPoints", "points"),
             indicatorValue: indicatorValue,
             percentileRank: percentileRank,
-            missing: missing));
+            missing: missing,
+            rank: rank));
     }
 
     /// <inheritdoc />
@@ -72,6 +77,11 @@ public sealed class IndicatorPointsJsonConverter : JsonConverter<IndicatorPoints
         writer.WriteNumber("points", value.Points);
         JsonObjectReading.WriteOptional(writer, "indicatorValue", value.IndicatorValue);
         JsonObjectReading.WriteOptional(writer, "percentileRank", value.PercentileRank);
+        if (value.Rank is { } rank)
+        {
+            writer.WriteNumber("rank", rank);
+        }
+
         if (value.Missing)
         {
             writer.WriteBoolean("missing", true);

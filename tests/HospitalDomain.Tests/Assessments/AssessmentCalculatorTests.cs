@@ -68,6 +68,9 @@ public sealed class AssessmentCalculatorTests
         result["C"].Points[0].PercentileRank.Should().Be(50m);
         result["D"].Points[0].PercentileRank.Should().Be(87.5m);
         result["D"].Points[0].Points.Should().Be(8.75m);
+
+        // Ranks on the indicator, best first, ties sharing the better rank: 40 → 1, 20 and 20 → 2, 10 → 4.
+        result.Assessments.OrderBy(a => a.Entity).Select(a => a.Points[0].Rank).Should().Equal(4, 2, 2, 1);
     }
 
     [Fact]
@@ -82,6 +85,7 @@ public sealed class AssessmentCalculatorTests
         result["C"].Points[1].PercentileRank.Should().Be(16.666667m);
         result["A"].Points[1].Points.Should().Be(8.3333333m);
         result["C"].Points[1].Points.Should().Be(1.6666667m);
+        result.Assessments.OrderBy(a => a.Entity).Select(a => a.Points[1].Rank).Should().Equal(1, 2, 3);
     }
 
     [Fact]
