@@ -56,13 +56,15 @@ public sealed class AssessmentCalculator
         Scheme = Preconditions.CheckNotNull(scheme);
         Edition = Preconditions.CheckNotNull(edition);
         scheme.CheckAgainst(edition);
+        _dimensions = [.. scheme.Rules.Select(rule => rule.Dimension ?? edition[rule.IndicatorCode].Dimension).Distinct(StringComparer.Ordinal)];
         _rules = [.. scheme.Rules.Select(rule =>
         {
             var index = edition.Entries.IndexOf(edition[rule.IndicatorCode]);
             var entry = edition.Entries[index];
             var direction = entry.Definition.Direction;
             var scored = direction != IndicatorDirection.MonitorOnly || rule.ScoreMonitorOnly || rule.Method == ScoringMethod.Qualitative;
-            return new CompiledRule(rule, index, rule.Dimension ?? entry.Dimension, direction == IndicatorDirection.LowerIsBetter, scored ? rule.Weight : 0m);
+            var dimension = rule.Dimension ?? entry.Dimension;
+            return new CompiledRule(rule, index, dimension, Array.IndexOf(_dimensions, dimension), direction == IndicatorDirection.LowerIsBetter, scored ? rule.Weight : 0m);
         })];
         _codes = [.. _rules.Select(r => r.Rule.IndicatorCode)];
         _ruleDimensions = [.. _rules.Select(r => r.Dimension)];
@@ -78,12 +80,10 @@ public sealed class AssessmentCalculator
         }
 
         _fixedWeights = fits ? fixedWeights : null;
-        _dimensions = [.. _rules.Select(r => r.Dimension).Distinct(StringComparer.Ordinal)];
         _dimensionWeights = new decimal[_dimensions.Length];
-        for (var r = 0; r < _rules.Length; r++)
+        foreach (var rule in _rules)
         {
-            _rules[r].DimensionIndex = Array.IndexOf(_dimensions, _rules[r].Dimension);
-            _dimensionWeights[_rules[r].DimensionIndex] += _rules[r].EffectiveWeight;
+            _dimensionWeights[rule.DimensionIndex] += rule.EffectiveWeight;
         }
     }
 
@@ -601,16 +601,13 @@ public sealed class AssessmentCalculator
         return lower + 1 < sorted.Length ? sorted[lower] + (fraction * (sorted[lower + 1] - sorted[lower])) : sorted[lower];
     }
 
-    private sealed record CompiledRule(IndicatorScoring Rule, int EntryIndex, string Dimension, bool LowerIsBetter, decimal EffectiveWeight)
+    private sealed record CompiledRule(IndicatorScoring Rule, int EntryIndex, string Dimension, int DimensionIndex, bool LowerIsBetter, decimal EffectiveWeight)
     {
         /// <summary>Gets the weight ÷ 100, so that percentile points are one multiplication.</summary>
         public decimal HundredthOfWeight { get; } = EffectiveWeight / 100m;
 
         /// <summary>Gets the weight in hundredths when that is a whole number up to 10⁶, so that percentile points in ten-billionths are weight hundredths × percentile millionths; otherwise null.</summary>
         public long? WeightHundredths { get; } = EffectiveWeight * 100m is var h && h == decimal.Truncate(h) && h >= 0 && h <= 1_000_000m ? (long)h : null;
-
-        /// <summary>Gets or sets (once, at construction) the index of <see cref="Dimension"/> among the calculator's dimensions.</summary>
-        public int DimensionIndex { get; set; }
     }
 
     /// <summary>The (at most) three rules with the largest positive key, largest first, ties by indicator code.</summary>
