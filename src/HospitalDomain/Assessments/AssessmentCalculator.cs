@@ -56,15 +56,13 @@ public sealed class AssessmentCalculator
         Scheme = Preconditions.CheckNotNull(scheme);
         Edition = Preconditions.CheckNotNull(edition);
         scheme.CheckAgainst(edition);
-        _dimensions = [.. scheme.Rules.Select(rule => rule.Dimension ?? edition[rule.IndicatorCode].Dimension).Distinct(StringComparer.Ordinal)];
-        _rules = [.. scheme.Rules.Select(rule =>
+        var scored = scheme.ScoredWeights(edition);
+        _dimensions = [.. scored.Select(w => w.Dimension).Distinct(StringComparer.Ordinal)];
+        _rules = [.. scheme.Rules.Select((rule, r) =>
         {
             var index = edition.Entries.IndexOf(edition[rule.IndicatorCode]);
-            var entry = edition.Entries[index];
-            var direction = entry.Definition.Direction;
-            var scored = direction != IndicatorDirection.MonitorOnly || rule.ScoreMonitorOnly || rule.Method == ScoringMethod.Qualitative;
-            var dimension = rule.Dimension ?? entry.Dimension;
-            return new CompiledRule(rule, index, dimension, Array.IndexOf(_dimensions, dimension), direction == IndicatorDirection.LowerIsBetter, scored ? rule.Weight : 0m);
+            var lowerIsBetter = edition.Entries[index].Definition.Direction == IndicatorDirection.LowerIsBetter;
+            return new CompiledRule(rule, index, scored[r].Dimension, Array.IndexOf(_dimensions, scored[r].Dimension), lowerIsBetter, scored[r].Weight);
         })];
         _codes = [.. _rules.Select(r => r.Rule.IndicatorCode)];
         _ruleDimensions = [.. _rules.Select(r => r.Dimension)];
@@ -227,7 +225,7 @@ public sealed class AssessmentCalculator
                     {
                         var answered = answerTable.TryGetValue((list[i].Entity, rule.Rule.IndicatorCode), out var given);
                         flags[column + i] = answered ? (byte)0 : PointsStore.IsMissing;
-                        store.SetPoints(column + i, answered && rule.EffectiveWeight != 0m ? Math.Min(given, rule.EffectiveWeight) : 0m);
+                        store.SetPoints(column + i, answered ? QualitativePoints(rule, given) : 0m);
                     }
                 }
                 else
@@ -447,6 +445,13 @@ public sealed class AssessmentCalculator
         }
 
         return table;
+    }
+
+    /// <summary>The points of a qualitative answer, given out of the rule's own weight and scaled with it to the dimension weight.</summary>
+    private static decimal QualitativePoints(CompiledRule rule, decimal given)
+    {
+        var capped = Math.Min(given, rule.Rule.Weight);
+        return rule.EffectiveWeight == rule.Rule.Weight ? capped : capped * rule.EffectiveWeight / rule.Rule.Weight;
     }
 
     private static decimal Score(CompiledRule rule, decimal value)

@@ -22,9 +22,11 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     /// <param name="gradeMode">How the bands are defined.</param>
     /// <param name="missingData">What missing values do.</param>
     /// <param name="illustrative">Whether the scheme is an example rather than one in force.</param>
+    /// <param name="dimensionWeights">The points each dimension is worth, or none to let the indicators' weights add up as they are; when given, every dimension the rules score needs one.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, a rule repeats an indicator, a grade repeats, or the bands are not ordered or add up to more than 100%.</exception>
-    public AssessmentScheme(string id, string title, string editionId, IEnumerable<IndicatorScoring>? rules, IEnumerable<GradeBand>? gradeBands, GradeBandMode gradeMode = default, MissingDataRule missingData = default, bool illustrative = true)
+    /// <exception cref="ArgumentException">A text is blank, a rule repeats an indicator, a grade or a dimension weight repeats, or the bands are not ordered or add up to more than 100%.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The grade mode or the missing-data rule is not defined.</exception>
+    public AssessmentScheme(string id, string title, string editionId, IEnumerable<IndicatorScoring>? rules, IEnumerable<GradeBand>? gradeBands, GradeBandMode gradeMode = default, MissingDataRule missingData = default, bool illustrative = true, IEnumerable<DimensionWeight>? dimensionWeights = null)
     {
         Id = Preconditions.CheckNotBlank(id);
         Title = Preconditions.CheckNotBlank(title);
@@ -39,9 +41,16 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
         {
             Preconditions.CheckArgument(item is not null, nameof(gradeBands), "gradeBands must not contain null.");
         }
-        GradeMode = gradeMode;
-        MissingData = missingData;
+        GradeMode = Preconditions.CheckDefined(gradeMode);
+        MissingData = Preconditions.CheckDefined(missingData);
         Illustrative = illustrative;
+        DimensionWeights = ImmutableArrayEquality.ToImmutableOrEmpty(dimensionWeights);
+        foreach (var item in DimensionWeights)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(dimensionWeights), "dimensionWeights must not contain null.");
+        }
+
+        Preconditions.CheckNoDuplicates(DimensionWeights, w => w.Dimension, nameof(dimensionWeights), "dimension");
         Preconditions.CheckArgument(!Rules.IsEmpty, nameof(rules), "rules must score at least one indicator.");
         Preconditions.CheckNoDuplicates(Rules, r => r.IndicatorCode, nameof(rules), "indicator");
         Preconditions.CheckArgument(!GradeBands.IsEmpty, nameof(gradeBands), "gradeBands must define at least one grade.");
@@ -83,6 +92,13 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     /// <summary>Gets whether the scheme is an example rather than one in force.</summary>
     public bool Illustrative { get; }
 
+    /// <summary>
+    /// Gets the points each dimension is worth, or none. When given, the weight of each scored
+    /// indicator becomes its share of its dimension's weight: weight × dimension weight ÷ the sum of
+    /// the scored weights in that dimension (monitor-only indicators that score nothing take no share).
+    /// </summary>
+    public ImmutableArray<DimensionWeight> DimensionWeights { get; }
+
     /// <summary>Checks the scheme against <paramref name="edition"/>: every rule must name one of its indicators, and qualitative or composite indicators need a fitting method.</summary>
     /// <param name="edition">The edition.</param>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
@@ -90,6 +106,7 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     public void CheckAgainst(IndicatorEdition edition)
     {
         Preconditions.CheckNotNull(edition);
+        _ = ScoredWeights(edition);
         foreach (var rule in Rules)
         {
             if (!edition.TryGet(rule.IndicatorCode, out var entry))
@@ -100,6 +117,49 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
             var qualitative = entry.Definition.Kind is IndicatorKind.Qualitative or IndicatorKind.Composite;
             Preconditions.CheckArgument(qualitative == (rule.Method == ScoringMethod.Qualitative), nameof(edition), $"the scheme {Id} scores {rule.IndicatorCode} ({entry.Definition.Kind}) with the method {rule.Method}; qualitative and composite indicators, and only they, take the Qualitative method.");
         }
+    }
+
+    /// <summary>
+    /// The weight each rule scores with under <paramref name="edition"/>, in rule order: nothing for a
+    /// monitor-only indicator unless the rule says otherwise, and scaled to the dimension weights when
+    /// there are any; each rule's dimension beside it.
+    /// </summary>
+    internal (decimal Weight, string Dimension)[] ScoredWeights(IndicatorEdition edition)
+    {
+        var weights = new (decimal Weight, string Dimension)[Rules.Length];
+        for (var r = 0; r < Rules.Length; r++)
+        {
+            var rule = Rules[r];
+            if (!edition.TryGet(rule.IndicatorCode, out var entry))
+            {
+                Preconditions.ThrowArgument(nameof(edition), $"the scheme {Id} scores '{rule.IndicatorCode}', which is not an indicator of the edition {edition.Id}.");
+            }
+
+            var scored = entry.Definition.Direction != IndicatorDirection.MonitorOnly || rule.ScoreMonitorOnly || rule.Method == ScoringMethod.Qualitative;
+            weights[r] = (scored ? rule.Weight : 0m, rule.Dimension ?? entry.Dimension);
+        }
+
+        if (DimensionWeights.IsEmpty)
+        {
+            return weights;
+        }
+
+        foreach (var dimension in DimensionWeights)
+        {
+            Preconditions.CheckArgument(weights.Any(w => w.Dimension == dimension.Dimension), nameof(edition), $"the scheme {Id} weighs the dimension '{dimension.Dimension}', which none of its rules scores.");
+        }
+
+        var sums = weights.GroupBy(w => w.Dimension, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(w => w.Weight), StringComparer.Ordinal);
+        for (var r = 0; r < weights.Length; r++)
+        {
+            var dimension = weights[r].Dimension;
+            var given = DimensionWeights.FirstOrDefault(w => w.Dimension == dimension)
+                ?? throw new ArgumentException($"the scheme {Id} weighs dimensions but not '{dimension}', which {Rules[r].IndicatorCode} counts towards.", nameof(edition));
+            Preconditions.CheckArgument(sums[dimension] > 0m, nameof(edition), $"the scheme {Id} gives the dimension '{dimension}' {given.Weight} points, but none of its indicators is scored.");
+            weights[r].Weight = weights[r].Weight * given.Weight / sums[dimension];
+        }
+
+        return weights;
     }
 
     /// <summary>Loads a scheme from JSON of the shape of docs/json.md, checking it against its edition when that is a shipped one.</summary>
@@ -145,7 +205,8 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
             && ImmutableArrayEquality.SequenceEqual(GradeBands, other.GradeBands)
             && GradeMode == other.GradeMode
             && MissingData == other.MissingData
-            && Illustrative == other.Illustrative));
+            && Illustrative == other.Illustrative
+            && ImmutableArrayEquality.SequenceEqual(DimensionWeights, other.DimensionWeights)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as AssessmentScheme);
@@ -162,6 +223,7 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
         hash.Add(GradeMode);
         hash.Add(MissingData);
         hash.Add(Illustrative);
+        hash.Add(ImmutableArrayEquality.SequenceHash(DimensionWeights));
         return hash.ToHashCode();
     }
 

@@ -23,6 +23,7 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
         GradeBandMode gradeMode = default;
         MissingDataRule missingData = default;
         bool illustrative = true;
+        ImmutableArray<DimensionWeight> dimensionWeights = [];
         JsonObjectReading.ReadObject(ref reader, "AssessmentScheme", (ref Utf8JsonReader r, string property) =>
         {
             switch (property)
@@ -48,6 +49,9 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
                 case "missingData":
                     missingData = JsonObjectReading.GetEnum<MissingDataRule>(ref r, options, "missingData");
                     break;
+                case "dimensionWeights":
+                    dimensionWeights = JsonObjectReading.GetArray(ref r, options, "dimensionWeights", (ref Utf8JsonReader e, JsonSerializerOptions o) => DimensionWeightJsonConverter.Instance.Read(ref e, typeof(DimensionWeight), o));
+                    break;
                 case "illustrative":
                     illustrative = JsonReading.GetBoolean(ref r, "illustrative");
                     break;
@@ -64,7 +68,8 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
             gradeBands: JsonObjectReading.Required(gradeBands, "AssessmentScheme", "gradeBands"),
             gradeMode: gradeMode,
             missingData: missingData,
-            illustrative: illustrative));
+            illustrative: illustrative,
+            dimensionWeights: dimensionWeights));
     }
 
     /// <inheritdoc />
@@ -78,6 +83,11 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
         writer.WriteString("editionId", value.EditionId);
         JsonObjectReading.WriteArray(writer, "rules", value.Rules, IndicatorScoringJsonConverter.Instance, options);
         JsonObjectReading.WriteArray(writer, "gradeBands", value.GradeBands, GradeBandJsonConverter.Instance, options);
+        if (!value.DimensionWeights.IsEmpty)
+        {
+            JsonObjectReading.WriteArray(writer, "dimensionWeights", value.DimensionWeights, DimensionWeightJsonConverter.Instance, options);
+        }
+
         if (value.GradeMode != default)
         {
             JsonObjectReading.WriteEnum(writer, "gradeMode", value.GradeMode);

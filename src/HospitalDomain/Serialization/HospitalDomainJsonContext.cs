@@ -124,6 +124,7 @@ namespace HospitalDomain.Serialization;
 [JsonSerializable(typeof(HospitalDomain.Assessments.ScoreBand))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorScoring))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.GradeBand))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.DimensionWeight))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.QualitativeAnswer))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorPoints))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.AssessmentScheme))]

@@ -371,4 +371,49 @@ public sealed class AssessmentCalculatorTests
         FluentActions.Invoking(() => new CohortAssessment("s", [result["A"], result["A"]]))
             .Should().Throw<ArgumentException>().WithMessage("assessments contains the hospital 'A' more than once.*");
     }
+
+    [Fact]
+    public void DimensionWeights_ScaleEachIndicatorToItsShareOfTheDimension()
+    {
+        // 医疗质量 is worth 60: level-4 share (10) and complications (30) become 15 and 45. 运营效率 is worth 40:
+        // the monitor-only outpatient ratio scores nothing and takes no share, so the qualitative item (5) becomes 40.
+        var scheme = new AssessmentScheme(
+            "d", "dimension weights", "test",
+            [
+                new IndicatorScoring("level4SurgeryShare", 10, ScoringMethod.PercentileRank),
+                new IndicatorScoring("surgicalComplicationRate", 30, ScoringMethod.PercentileRank),
+                new IndicatorScoring("outpatientToDischargeRatio", 5, ScoringMethod.PercentileRank),
+                new IndicatorScoring("chiefAccountant", 5, ScoringMethod.Qualitative),
+            ],
+            [new GradeBand("A", 0)],
+            dimensionWeights: [new DimensionWeight("医疗质量", 60), new DimensionWeight("运营效率", 40)]);
+
+        var result = Assess([Member("A", 40, 2), Member("B", 10, 0.5m)], scheme, answers: [new QualitativeAnswer("A", "chiefAccountant", 2.5m), new QualitativeAnswer("B", "chiefAccountant", 5)]);
+
+        result["A"].Points.Select(p => p.Weight).Should().Equal(15m, 45m, 0m, 40m);
+        result["A"].Dimensions.Select(d => d.Weight).Should().Equal(60m, 40m);
+
+        // A: level-4 share at 75 → 11.25 of 15; complications (worse) at 25 → 11.25 of 45; 2.5 of 5 answered → 20 of 40.
+        result["A"].Points.Select(p => p.Points).Should().Equal(11.25m, 11.25m, 0m, 20m);
+        result["A"].Total.Should().Be(42.5m);
+        result["B"].Total.Should().Be(3.75m + 33.75m + 40m);
+    }
+
+    [Fact]
+    public void DimensionWeights_ThatDoNotFitTheRules_AreRejectedNamingTheDimension()
+    {
+        IndicatorScoring[] rules = [new IndicatorScoring("level4SurgeryShare", 10, ScoringMethod.PercentileRank), new IndicatorScoring("outpatientToDischargeRatio", 5, ScoringMethod.PercentileRank)];
+        AssessmentScheme With(params DimensionWeight[] weights) => new("d", "t", "test", rules, [new GradeBand("A", 0)], dimensionWeights: weights);
+
+        FluentActions.Invoking(() => new AssessmentCalculator(With(new DimensionWeight("医疗质量", 60), new DimensionWeight("运营效率", 40), new DimensionWeight("满意度评价", 10)), Edition))
+            .Should().Throw<ArgumentException>().WithMessage("the scheme d weighs the dimension '满意度评价', which none of its rules scores.*");
+        FluentActions.Invoking(() => new AssessmentCalculator(With(new DimensionWeight("医疗质量", 60)), Edition))
+            .Should().Throw<ArgumentException>().WithMessage("the scheme d weighs dimensions but not '运营效率', which outpatientToDischargeRatio counts towards.*");
+        FluentActions.Invoking(() => new AssessmentCalculator(With(new DimensionWeight("医疗质量", 60), new DimensionWeight("运营效率", 40)), Edition))
+            .Should().Throw<ArgumentException>().WithMessage("the scheme d gives the dimension '运营效率' 40 points, but none of its indicators is scored.*");
+        FluentActions.Invoking(() => With(new DimensionWeight("医疗质量", 60), new DimensionWeight("医疗质量", 40)))
+            .Should().Throw<ArgumentException>().WithMessage("*dimension '医疗质量' more than once*");
+        FluentActions.Invoking(() => new DimensionWeight("医疗质量", 0))
+            .Should().Throw<ArgumentException>().WithMessage("the weight of 医疗质量 must be positive, was 0.*");
+    }
 }

@@ -1,0 +1,56 @@
+using System.Text.Json.Serialization;
+using HospitalDomain.Serialization;
+
+namespace HospitalDomain.Assessments;
+
+/// <summary>
+/// The points a dimension (医疗质量, 运营效率 …) is worth in a scheme: its indicators' weights are
+/// scaled in proportion so that together they are worth exactly this.
+/// </summary>
+[JsonConverter(typeof(DimensionWeightJsonConverter))]
+public sealed class DimensionWeight : IEquatable<DimensionWeight>
+{
+    /// <summary>Creates a dimension weight.</summary>
+    /// <param name="dimension">The dimension, as the edition or the scheme's rules name it.</param>
+    /// <param name="weight">The points the dimension is worth; positive.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dimension"/> is blank or <paramref name="weight"/> is not positive.</exception>
+    public DimensionWeight(string dimension, decimal weight)
+    {
+        Dimension = Preconditions.CheckNotBlank(dimension);
+        Preconditions.CheckArgument(weight > 0m, nameof(weight), $"the weight of {Dimension} must be positive, was {weight}.");
+        Weight = weight;
+    }
+
+    /// <summary>Gets the dimension.</summary>
+    public string Dimension { get; }
+
+    /// <summary>Gets the points the dimension is worth.</summary>
+    public decimal Weight { get; }
+
+    /// <summary>Compares two values for equality of every property.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when both are null or equal.</returns>
+    public static bool operator ==(DimensionWeight? left, DimensionWeight? right) => Equals(left, right);
+
+    /// <summary>Compares two values for inequality.</summary>
+    /// <param name="left">The first value, or null.</param>
+    /// <param name="right">The second value, or null.</param>
+    /// <returns>True when they differ.</returns>
+    public static bool operator !=(DimensionWeight? left, DimensionWeight? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(DimensionWeight? other) =>
+        other is not null && (ReferenceEquals(this, other) || (string.Equals(Dimension, other.Dimension, StringComparison.Ordinal) && Weight == other.Weight));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as DimensionWeight);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Dimension), Weight);
+
+    /// <summary>Returns "dimension: weight".</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Dimension}: {Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+}
