@@ -58,7 +58,7 @@ public sealed class IndicatorCalculator
             results[i] = _compiled[i].Evaluate(current, previous);
         }
 
-        return new IndicatorEvaluation(Edition, current.Entity, current.Period, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(results));
+        return new IndicatorEvaluation(Edition, current.Entity, current.Period, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(results), trusted: true);
     }
 
     private CompiledIndicator Compile(IndicatorEntry entry)

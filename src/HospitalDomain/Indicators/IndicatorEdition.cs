@@ -116,6 +116,9 @@ public sealed class IndicatorEdition
         return entry is not null;
     }
 
+    /// <summary>Looks up the position of the indicator with <paramref name="code"/> in <see cref="Entries"/>.</summary>
+    internal bool TryGetIndex(string code, out int index) => _indexByCode.TryGetValue(code, out index);
+
     /// <summary>Finds an entry by its serial number in this edition, such as "6".</summary>
     /// <param name="serial">The serial number.</param>
     /// <returns>The entry, or null.</returns>

@@ -28,6 +28,16 @@ public sealed class IndicatorEvaluation : IEquatable<IndicatorEvaluation>
             $"results must hold one result per entry of the edition '{edition.Id}', in its order.");
     }
 
+    // For the calculator: one result per entry, in order, by construction.
+    internal IndicatorEvaluation(IndicatorEdition edition, string entity, ReportingPeriod period, ImmutableArray<IndicatorResult> results, bool trusted)
+    {
+        _ = trusted;
+        Edition = edition;
+        Entity = entity;
+        Period = period;
+        Results = results;
+    }
+
     /// <summary>Gets the edition evaluated.</summary>
     public IndicatorEdition Edition { get; }
 
@@ -43,9 +53,10 @@ public sealed class IndicatorEvaluation : IEquatable<IndicatorEvaluation>
     /// <summary>Gets the result of the indicator with <paramref name="code"/>.</summary>
     /// <param name="code">The stable code.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The edition has no such indicator.</exception>
     public IndicatorResult this[string code] =>
-        Results.FirstOrDefault(r => r.Definition.Code == code) ?? throw new KeyNotFoundException($"'{code}' is not an indicator of the edition '{Edition.Id}'.");
+        Edition.TryGetIndex(Preconditions.CheckNotNull(code), out var index) ? Results[index] : throw new KeyNotFoundException($"'{code}' is not an indicator of the edition '{Edition.Id}'.");
 
     /// <summary>Compares two evaluations for equality.</summary>
     /// <param name="left">The first evaluation, or null.</param>
