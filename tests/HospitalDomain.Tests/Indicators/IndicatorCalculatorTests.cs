@@ -170,9 +170,9 @@ public sealed class IndicatorCalculatorTests
         var result = Calculator.Evaluate(Current(), Previous())[code];
 
         result.Status.Should().Be(status);
-        Rounded(result.Value).Should().Be(Rounded(Parse(value)));
-        Rounded(result.Numerator).Should().Be(Rounded(Parse(numerator)));
-        Rounded(result.Denominator).Should().Be(Rounded(Parse(denominator)));
+        ExpectedDecimals.Rounded(result.Value).Should().Be(ExpectedDecimals.Rounded(ExpectedDecimals.Parse(value)));
+        ExpectedDecimals.Rounded(result.Numerator).Should().Be(ExpectedDecimals.Rounded(ExpectedDecimals.Parse(numerator)));
+        ExpectedDecimals.Rounded(result.Denominator).Should().Be(ExpectedDecimals.Rounded(ExpectedDecimals.Parse(denominator)));
         result.MissingMetrics.Should().BeEmpty();
     }
 
@@ -276,8 +276,4 @@ public sealed class IndicatorCalculatorTests
         evaluation["largeEquipmentMaintenance"].Format().Should().Be("qualitative");
         evaluation["singleDiseaseQualityControl"].Format().Should().Be("not applicable");
     }
-
-    private static decimal? Parse(string? text) => text is null ? null : decimal.Parse(text, CultureInfo.InvariantCulture);
-
-    private static decimal? Rounded(decimal? value) => value is { } v ? Math.Round(v, 10, MidpointRounding.AwayFromZero) : null;
 }
