@@ -7,8 +7,8 @@ namespace HospitalDomain.Tests.Indicators;
 
 /// <summary>
 /// The indicators of the secondary and operations editions that the 2020 tertiary edition does not
-/// have, each computed from hand-worked figures, and every ratio and value indicator of those two
-/// editions checked for its zero-denominator and missing-metric cases. Worked by hand, for example:
+/// have, each computed from hand-worked figures; and every ratio and value indicator of every shipped
+/// edition checked for its zero-denominator case and, metric by metric, its missing-metric case. Worked by hand, for example:
 /// level-3 share 33,600 / 96,000 × 100 = 35; bed occupancy 1,270,200 / 1,460,000 × 100 = 87; bed
 /// turnover 160,000 / 4,000 = 40; cost per visit growth, (800,000,000 + 2,200,000,000) /
 /// (2,000,000 + 160,000) = 1,388.89 against (760,000,000 + 2,160,000,000) / (2,000,000 + 150,000) =
@@ -50,7 +50,7 @@ public sealed class OtherEditionsCalculatorTests
         { "operations", "physicianToNurseRatio", IndicatorStatus.Computed, "2", "2800", "1400" },
     };
 
-    public static TheoryData<string> Editions => new() { "national-secondary-2019", "operations" };
+    public static TheoryData<string> Editions => new() { "national-tertiary-2019", "national-tertiary-2020", "national-secondary-2019", "operations" };
 
     [Theory]
     [MemberData(nameof(Expected))]
@@ -58,11 +58,7 @@ public sealed class OtherEditionsCalculatorTests
     {
         var result = new IndicatorCalculator(IndicatorEditions.Get(editionId)).Evaluate(Current(), Previous())[code];
 
-        result.Status.Should().Be(status, code);
-        ExpectedDecimals.Rounded(result.Value).Should().Be(ExpectedDecimals.Rounded(ExpectedDecimals.Parse(value)), code);
-        ExpectedDecimals.Rounded(result.Numerator).Should().Be(ExpectedDecimals.Rounded(ExpectedDecimals.Parse(numerator)), code);
-        ExpectedDecimals.Rounded(result.Denominator).Should().Be(ExpectedDecimals.Rounded(ExpectedDecimals.Parse(denominator)), code);
-        result.MissingMetrics.Should().BeEmpty();
+        ExpectedDecimals.ShouldMatch(result, status, value, numerator, denominator);
     }
 
     [Fact]
@@ -100,6 +96,7 @@ public sealed class OtherEditionsCalculatorTests
             result.Status.Should().Be(IndicatorStatus.NotComputable, entry.Code);
             result.Value.Should().BeNull();
             result.Denominator.Should().Be(0m);
+            result.Format().Should().Be("not computable");
         }
     }
 
@@ -117,6 +114,7 @@ public sealed class OtherEditionsCalculatorTests
 
                 result.Status.Should().Be(IndicatorStatus.MissingData, $"{entry.Code} without {metric}");
                 result.MissingMetrics.Should().Equal([metric], $"{entry.Code} without {metric}");
+                result.Format().Should().Be("missing: " + metric);
             }
         }
     }
