@@ -310,6 +310,34 @@ public sealed class AssessmentCalculatorTests
         new AssessmentCalculator.PercentileStepper(int.MaxValue).Millionths(int.MaxValue, lowerIsBetter: true).Should().Be(50_000_000);
     }
 
+    [Property(MaxTest = 100)]
+    public Property FixedPointAndDecimalArithmetic_Agree_ForAnyCohortAndWeights() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.Choose(-1, 60), 12).ToArbitrary(),
+            Gen.ArrayOf(Gen.Choose(1, 4000), 4).ToArbitrary(),
+            Gen.Elements(MissingDataRule.Renormalise, MissingDataRule.Zero).ToArbitrary(),
+            (values, hundredths, missing) =>
+            {
+                // Twelve hospitals in two groups; −1 leaves the level-4 share missing; weights with two decimals.
+                var members = values.Select((v, i) => Member($"H{i:00}", v < 0 ? null : v, (i % 5) + 0.5m, i % 2 == 0 ? "G1" : "G2")).ToList();
+                var answers = members.Where((_, i) => i % 3 != 0).Select((m, i) => new QualitativeAnswer(m.Entity, "chiefAccountant", i % 4 * 1.25m));
+                var scheme = new AssessmentScheme(
+                    "p", "property", "test",
+                    [
+                        new IndicatorScoring("level4SurgeryShare", hundredths[0] / 100m, ScoringMethod.PercentileRank),
+                        new IndicatorScoring("surgicalComplicationRate", hundredths[1] / 100m, ScoringMethod.PercentileRank),
+                        new IndicatorScoring("outpatientToDischargeRatio", hundredths[2] / 100m, ScoringMethod.PercentileRank, scoreMonitorOnly: true),
+                        new IndicatorScoring("chiefAccountant", hundredths[3] / 100m, ScoringMethod.Qualitative),
+                    ],
+                    [new GradeBand("A", 50), new GradeBand("B", 50)],
+                    GradeBandMode.Share,
+                    missing);
+
+                var fixedPoint = new AssessmentCalculator(scheme, Edition).Assess(members, answers);
+                var inDecimal = new AssessmentCalculator(scheme, Edition) { ForceDecimalArithmetic = true }.Assess(members, answers);
+                return fixedPoint == inDecimal;
+            });
+
     [Fact]
     public void FixedPointAndDecimalArithmetic_GiveTheSameAssessment()
     {
