@@ -6,7 +6,7 @@ using HospitalDomain.Samples;
 
 namespace HospitalDomain.Cli.Commands;
 
-/// <summary><c>hospital assess [--cohort FILE] [--scheme FILE] [--json]</c>: scores, ranks and grades a cohort.</summary>
+/// <summary><c>hospital assess [--cohort FILE | --figures FILE] [--scheme FILE] [--json]</c>: scores, ranks and grades a cohort.</summary>
 internal sealed class AssessCommand : ICommand
 {
     public string Name => "assess";
@@ -14,19 +14,26 @@ internal sealed class AssessCommand : ICommand
     public string Summary => "Score, rank and grade a cohort of hospitals (default: a synthetic province of 300 under the illustrative scheme).";
 
     public string Usage =>
-        "hospital assess [--cohort FILE] [--scheme FILE] [--top N] [--json]\n" +
+        "hospital assess [--cohort FILE | --figures FILE] [--scheme FILE] [--top N] [--json]\n" +
         "--cohort: a JSON array of CohortMember (entity, peerGroup, evaluation); default: a deterministic synthetic province of 300 hospitals\n" +
+        "--figures: a JSON array of CohortFigures (peerGroup, current and previous MetricSet), evaluated with the scheme's edition\n" +
         "--scheme: an AssessmentScheme as JSON; default: the illustrative scheme (not official: the national weights and cut-offs are not public)";
 
-    public IReadOnlyCollection<string> ValueOptions => ["cohort", "scheme", "top"];
+    public IReadOnlyCollection<string> ValueOptions => ["cohort", "figures", "scheme", "top"];
 
     public int Run(CommandLine line, CliContext context)
     {
         var json = line.Flag("json");
         var cohortPath = line.Option("cohort");
+        var figuresPath = line.Option("figures");
         var schemePath = line.Option("scheme");
         var topText = line.Option("top");
         line.EnsureAllUsed(maxPositional: 0);
+        if (cohortPath is not null && figuresPath is not null)
+        {
+            throw new CliException("give --cohort or --figures, not both");
+        }
+
         var top = 10;
         if (topText is not null && (!int.TryParse(topText, NumberStyles.None, CultureInfo.InvariantCulture, out top) || top < 1))
         {
@@ -36,7 +43,9 @@ internal sealed class AssessCommand : ICommand
         var scheme = schemePath is null ? AssessmentSchemes.Illustrative2020 : context.ReadJson<AssessmentScheme>(schemePath);
         var edition = IndicatorEditions.All.FirstOrDefault(e => e.Id == scheme.EditionId)
             ?? throw new CliException($"{schemePath}: the scheme's edition '{scheme.EditionId}' is not a shipped edition");
-        IReadOnlyList<CohortMember> members = cohortPath is null ? SyntheticProvince.Generate(300) : context.ReadJson<ImmutableArray<CohortMember>>(cohortPath);
+        IReadOnlyList<CohortMember> members = cohortPath is not null ? context.ReadJson<ImmutableArray<CohortMember>>(cohortPath)
+            : figuresPath is not null ? Evaluate(context.ReadJson<ImmutableArray<CohortFigures>>(figuresPath), edition, figuresPath)
+            : SyntheticProvince.Generate(300);
         var result = new AssessmentCalculator(scheme, edition).Assess(members);
         if (json)
         {
@@ -64,7 +73,30 @@ internal sealed class AssessCommand : ICommand
 
         table.WriteTo(output);
         output.WriteLine();
-        output.WriteLine(result.Assessments[0].Explain());
+        if (!result.Assessments.IsEmpty)
+        {
+            output.WriteLine(result.Assessments[0].Explain());
+        }
+
         return CliApplication.Success;
+    }
+
+    private static List<CohortMember> Evaluate(ImmutableArray<CohortFigures> figures, IndicatorEdition edition, string path)
+    {
+        var calculator = new IndicatorCalculator(edition);
+        var members = new List<CohortMember>(figures.Length);
+        for (var i = 0; i < figures.Length; i++)
+        {
+            try
+            {
+                members.Add(figures[i].Evaluate(calculator));
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException($"{path} at $[{i}]: {e.Message}");
+            }
+        }
+
+        return members;
     }
 }

@@ -125,6 +125,8 @@ namespace HospitalDomain.Serialization;
 [JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorScoring))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.GradeBand))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.DimensionWeight))]
+[JsonSerializable(typeof(HospitalDomain.Assessments.CohortFigures))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<HospitalDomain.Assessments.CohortFigures>))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.QualitativeAnswer))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.IndicatorPoints))]
 [JsonSerializable(typeof(HospitalDomain.Assessments.AssessmentScheme))]

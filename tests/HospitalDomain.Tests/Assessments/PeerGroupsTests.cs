@@ -69,4 +69,20 @@ public sealed class PeerGroupsTests
         result["甲中医院"].Rank.Should().Be(2);
         result["丙医院"].Should().Match<Assessment>(a => a.Rank == 1 && a.PeerCount == 1, "the only secondary hospital ranks alone");
     }
+
+    [Fact]
+    public void CohortFigures_EvaluateIntoAMember_WithLastYearForTheGrowthIndicators()
+    {
+        var current = MetricSet.CreateBuilder(MetricCatalogue.Standard, "甲医院", ReportingPeriod.Year(2023)).Set("outpatientRevenue", 420_000_000m).Set("outpatientVisits", 1_000_000m).Build();
+        var previous = MetricSet.CreateBuilder(MetricCatalogue.Standard, "甲医院", ReportingPeriod.Year(2022)).Set("outpatientRevenue", 400_000_000m).Set("outpatientVisits", 1_000_000m).Build();
+
+        var member = new CohortFigures("三级", current, previous).Evaluate(new IndicatorCalculator(IndicatorEditions.NationalTertiary2020));
+
+        member.Entity.Should().Be("甲医院");
+        member.PeerGroup.Should().Be("三级");
+        member.Evaluation["outpatientCostPerVisitGrowth"].Value.Should().Be(5m, "420 against 400 yuan a visit is 5% up");
+
+        FluentActions.Invoking(() => new CohortFigures("三级", current, current)).Should().Throw<ArgumentException>().WithMessage("previous (2023) must end before current (2023) begins.*");
+        FluentActions.Invoking(() => new CohortFigures(" ", current)).Should().Throw<ArgumentException>();
+    }
 }
