@@ -89,6 +89,16 @@ public sealed class AssessmentCalculatorTests
     }
 
     [Fact]
+    public void EmptyCohort_GivesAnEmptyAssessment_AndAnIndicatorNobodyReportsHasNoDistribution()
+    {
+        Assess([]).Assessments.Should().BeEmpty();
+
+        var result = Assess([Member("A", null, 1), Member("B", null, 2)]);
+        result.Statistics.Single(s => s.IndicatorCode == "level4SurgeryShare").Count.Should().Be(0);
+        result.Assessments.Should().OnlyContain(a => a.Points[0].Missing && a.Points[0].Rank == null && a.Points[0].PercentileRank == null);
+    }
+
+    [Fact]
     public void CohortOfOne_AndAllEqual_RankAtTheMiddle()
     {
         Assess([Member("A", 30, 1)])["A"].Points[0].PercentileRank.Should().Be(50m);
@@ -337,6 +347,44 @@ public sealed class AssessmentCalculatorTests
                 var inDecimal = new AssessmentCalculator(scheme, Edition) { ForceDecimalArithmetic = true }.Assess(members, answers);
                 return fixedPoint == inDecimal;
             });
+
+    [Fact]
+    public void PercentilesAndRanks_AgreeWithCountingByBruteForce_OverASyntheticProvince()
+    {
+        // 300 hospitals in three peer groups; growth indicators are negative for some, and some values are missing.
+        var members = HospitalDomain.Samples.SyntheticProvince.Generate(300);
+        var edition = IndicatorEditions.NationalTertiary2020;
+        var result = new AssessmentCalculator(AssessmentSchemes.Illustrative2020, edition).Assess(members);
+        var negative = 0;
+
+        foreach (var member in members)
+        {
+            var assessment = result[member.Entity];
+            var peers = members.Where(m => m.PeerGroup == member.PeerGroup).ToList();
+            foreach (var points in assessment.Points)
+            {
+                var value = member.Evaluation[points.IndicatorCode].Value;
+                if (value is not { } v)
+                {
+                    points.PercentileRank.Should().BeNull();
+                    continue;
+                }
+
+                negative += v < 0 ? 1 : 0;
+                var others = peers.Select(p => p.Evaluation[points.IndicatorCode].Value).OfType<decimal>().ToList();
+                var lower = edition[points.IndicatorCode].Definition.Direction == IndicatorDirection.LowerIsBetter;
+                var worse = others.Count(o => lower ? o > v : o < v);
+                var better = others.Count(o => lower ? o < v : o > v);
+                var equal = others.Count(o => o == v);
+                var exact = (worse + (equal / 2m)) * 100m / others.Count;
+
+                points.PercentileRank.Should().Be(Math.Round(exact, 6, MidpointRounding.AwayFromZero), $"{member.Entity} {points.IndicatorCode}");
+                points.Rank.Should().Be(better + 1, $"{member.Entity} {points.IndicatorCode}");
+            }
+        }
+
+        negative.Should().BePositive("the cohort exercises negative values");
+    }
 
     [Fact]
     public void FixedPointAndDecimalArithmetic_GiveTheSameAssessment()
