@@ -14,12 +14,13 @@ internal sealed class AssessCommand : ICommand
     public string Summary => "Score, rank and grade a cohort of hospitals (default: a synthetic province of 300 under the illustrative scheme).";
 
     public string Usage =>
-        "hospital assess [--cohort FILE | --figures FILE] [--scheme FILE] [--top N] [--json]\n" +
+        "hospital assess [--cohort FILE | --figures FILE] [--scheme FILE] [--top N | --hospital NAME] [--json]\n" +
         "--cohort: a JSON array of CohortMember (entity, peerGroup, evaluation); default: a deterministic synthetic province of 300 hospitals\n" +
         "--figures: a JSON array of CohortFigures (peerGroup, current and previous MetricSet), evaluated with the scheme's edition\n" +
-        "--scheme: an AssessmentScheme as JSON; default: the illustrative scheme (not official: the national weights and cut-offs are not public)";
+        "--scheme: an AssessmentScheme as JSON; default: the illustrative scheme (not official: the national weights and cut-offs are not public)\n" +
+        "--hospital: one hospital's standing, indicator by indicator: value, percentile and rank in its peer group, points";
 
-    public IReadOnlyCollection<string> ValueOptions => ["cohort", "figures", "scheme", "top"];
+    public IReadOnlyCollection<string> ValueOptions => ["cohort", "figures", "scheme", "top", "hospital"];
 
     public int Run(CommandLine line, CliContext context)
     {
@@ -28,10 +29,16 @@ internal sealed class AssessCommand : ICommand
         var figuresPath = line.Option("figures");
         var schemePath = line.Option("scheme");
         var topText = line.Option("top");
+        var hospital = line.Option("hospital");
         line.EnsureAllUsed(maxPositional: 0);
         if (cohortPath is not null && figuresPath is not null)
         {
             throw new CliException("give --cohort or --figures, not both");
+        }
+
+        if (topText is not null && hospital is not null)
+        {
+            throw new CliException("give --top or --hospital, not both");
         }
 
         var top = 10;
@@ -47,6 +54,25 @@ internal sealed class AssessCommand : ICommand
             : figuresPath is not null ? Evaluate(context.ReadJson<ImmutableArray<CohortFigures>>(figuresPath), edition, figuresPath)
             : SyntheticProvince.Generate(300);
         var result = new AssessmentCalculator(scheme, edition).Assess(members);
+        if (hospital is not null)
+        {
+            if (!result.TryGetAssessment(hospital, out var assessment))
+            {
+                throw new CliException($"'{hospital}' is not in the cohort");
+            }
+
+            if (json)
+            {
+                context.WriteJson(assessment);
+            }
+            else
+            {
+                WriteStanding(context.Output, assessment, members.First(m => m.Entity == assessment.Entity).Evaluation);
+            }
+
+            return CliApplication.Success;
+        }
+
         if (json)
         {
             context.WriteJson(result);
@@ -79,6 +105,32 @@ internal sealed class AssessCommand : ICommand
         }
 
         return CliApplication.Success;
+    }
+
+    /// <summary>One hospital, indicator by indicator: where it stands in its peer group and what each earned.</summary>
+    private static void WriteStanding(TextWriter output, Assessment assessment, IndicatorEvaluation evaluation)
+    {
+        output.WriteLine(assessment.Explain());
+        output.WriteLine();
+        var table = new TextTable("Indicator", "Value", "Percentile", "Rank", "Points").AlignRight(1, 2, 3, 4);
+        foreach (var p in assessment.Points)
+        {
+            var result = evaluation[p.IndicatorCode];
+            var entry = result.Entry;
+            var value = result.Status == IndicatorStatus.Computed ? result.Format() : "—";
+            var percentile = p.PercentileRank is { } pr ? pr.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+            var rank = p.Rank is { } r ? $"{r}" : p.Missing ? "missing" : "—";
+            table.Add($"{entry.Serial} {entry.Definition.ChineseName}", value, percentile, rank, $"{Round(p.Points)}/{Round(p.Weight)}");
+        }
+
+        table.WriteTo(output);
+        output.WriteLine();
+        foreach (var d in assessment.Dimensions)
+        {
+            output.WriteLine($"  {d.Dimension}: {Round(d.Points)}/{Round(d.Weight)}");
+        }
+
+        static string Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
     }
 
     private static List<CohortMember> Evaluate(ImmutableArray<CohortFigures> figures, IndicatorEdition edition, string path)

@@ -76,6 +76,7 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
     /// <summary>
     /// Gets the rank in the peer group on this indicator, best first (1 = the best value; hospitals
     /// with equal values share the best rank among them: 1, 2, 2, 4), or null when the value is missing.
+    /// For a monitor-only indicator the rank only orders the values, highest first.
     /// </summary>
     public int? Rank => _store?.Rank(_cell) is > 0 and var rank ? rank : null;
 
