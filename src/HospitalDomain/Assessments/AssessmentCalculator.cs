@@ -55,14 +55,13 @@ public sealed class AssessmentCalculator
     {
         Scheme = Preconditions.CheckNotNull(scheme);
         Edition = Preconditions.CheckNotNull(edition);
-        scheme.CheckAgainst(edition);
-        var scored = scheme.ScoredWeights(edition);
+        var scored = scheme.Weigh(edition);
         _dimensions = [.. scored.Select(w => w.Dimension).Distinct(StringComparer.Ordinal)];
         _rules = [.. scheme.Rules.Select((rule, r) =>
         {
-            var index = edition.Entries.IndexOf(edition[rule.IndicatorCode]);
+            var (index, dimension, weight) = scored[r];
             var lowerIsBetter = edition.Entries[index].Definition.Direction == IndicatorDirection.LowerIsBetter;
-            return new CompiledRule(rule, index, scored[r].Dimension, Array.IndexOf(_dimensions, scored[r].Dimension), lowerIsBetter, scored[r].Weight);
+            return new CompiledRule(rule, index, dimension, Array.IndexOf(_dimensions, dimension), lowerIsBetter, weight);
         })];
         _codes = [.. _rules.Select(r => r.Rule.IndicatorCode)];
         _ruleDimensions = [.. _rules.Select(r => r.Dimension)];
@@ -123,7 +122,7 @@ public sealed class AssessmentCalculator
 
         var n = list.Length;
         var ruleCount = _rules.Length;
-        var groups = PeerGroups(list);
+        var groups = GroupByPeerGroup(list);
         var answerTable = Answers(answers);
 
         // The scores as columns (the cell of rule r and member i is r × n + i), and a working copy of
@@ -414,7 +413,7 @@ public sealed class AssessmentCalculator
         }
     }
 
-    private static (string Name, int[] Members)[] PeerGroups(CohortMember[] list)
+    private static (string Name, int[] Members)[] GroupByPeerGroup(CohortMember[] list)
     {
         var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < list.Length; i++)
@@ -541,17 +540,6 @@ public sealed class AssessmentCalculator
     }
 
     /// <summary>
-    /// The percentile rank (2 × below + equal) × 50 ÷ count in millionths, given twice the number
-    /// placed worse plus the number equal, rounded half away from zero (四舍五入) to six decimal places.
-    /// </summary>
-    internal static int PercentileMillionths(int twice, int count)
-    {
-        // twice ≤ 2 × count ≤ 2³², so twice × 5·10⁷ stays below 2⁶³; the result is at most 10⁸.
-        var quotient = Math.DivRem(twice * 50_000_000L, count, out var remainder);
-        return unchecked((int)(2 * remainder >= count ? quotient + 1 : quotient));
-    }
-
-    /// <summary>
     /// Sorts <paramref name="keys"/> by their upper 32 bits, stably (equal keys keep their order), with
     /// four byte-wide counting passes; a pass whose byte is the same in every key is skipped.
     /// </summary>
@@ -667,7 +655,7 @@ public sealed class AssessmentCalculator
     /// <summary>
     /// Percentile ranks in millionths for one peer group, for ascending values of (2 × below + equal),
     /// without a division per hospital: the quotient and remainder of (2 × below + equal) × 5·10⁷ ÷ count
-    /// are carried forward. Rounded half away from zero, as <see cref="PercentileMillionths"/>.
+    /// are carried forward. Rounded half away from zero (四舍五入) to six places.
     /// </summary>
     internal struct PercentileStepper(int count)
     {

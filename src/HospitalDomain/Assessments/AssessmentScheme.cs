@@ -99,44 +99,34 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     /// </summary>
     public ImmutableArray<DimensionWeight> DimensionWeights { get; }
 
-    /// <summary>Checks the scheme against <paramref name="edition"/>: every rule must name one of its indicators, and qualitative or composite indicators need a fitting method.</summary>
+    /// <summary>Checks the scheme against <paramref name="edition"/>: every rule must name one of its indicators, qualitative or composite indicators need a fitting method, and dimension weights must fit the dimensions the rules score.</summary>
     /// <param name="edition">The edition.</param>
     /// <exception cref="ArgumentNullException"><paramref name="edition"/> is null.</exception>
-    /// <exception cref="ArgumentException">A rule names an unknown indicator or does not fit it; the message names it.</exception>
-    public void CheckAgainst(IndicatorEdition edition)
-    {
-        Preconditions.CheckNotNull(edition);
-        _ = ScoredWeights(edition);
-        foreach (var rule in Rules)
-        {
-            if (!edition.TryGet(rule.IndicatorCode, out var entry))
-            {
-                Preconditions.ThrowArgument(nameof(edition), $"the scheme {Id} scores '{rule.IndicatorCode}', which is not an indicator of the edition {edition.Id}.");
-            }
-
-            var qualitative = entry.Definition.Kind is IndicatorKind.Qualitative or IndicatorKind.Composite;
-            Preconditions.CheckArgument(qualitative == (rule.Method == ScoringMethod.Qualitative), nameof(edition), $"the scheme {Id} scores {rule.IndicatorCode} ({entry.Definition.Kind}) with the method {rule.Method}; qualitative and composite indicators, and only they, take the Qualitative method.");
-        }
-    }
+    /// <exception cref="ArgumentException">A rule names an unknown indicator or does not fit it, or a dimension weight does not fit the rules; the message names it.</exception>
+    public void CheckAgainst(IndicatorEdition edition) => _ = Weigh(Preconditions.CheckNotNull(edition));
 
     /// <summary>
-    /// The weight each rule scores with under <paramref name="edition"/>, in rule order: nothing for a
-    /// monitor-only indicator unless the rule says otherwise, and scaled to the dimension weights when
-    /// there are any; each rule's dimension beside it.
+    /// Checks the scheme against <paramref name="edition"/> (see <see cref="CheckAgainst"/>) and gives,
+    /// in rule order, each rule's entry in the edition, its dimension and the weight it scores with:
+    /// nothing for a monitor-only indicator unless the rule says otherwise, and scaled to the dimension
+    /// weights when there are any.
     /// </summary>
-    internal (decimal Weight, string Dimension)[] ScoredWeights(IndicatorEdition edition)
+    internal ScoredRule[] Weigh(IndicatorEdition edition)
     {
-        var weights = new (decimal Weight, string Dimension)[Rules.Length];
+        var weights = new ScoredRule[Rules.Length];
         for (var r = 0; r < Rules.Length; r++)
         {
             var rule = Rules[r];
-            if (!edition.TryGet(rule.IndicatorCode, out var entry))
+            if (!edition.TryGetIndex(rule.IndicatorCode, out var index))
             {
                 Preconditions.ThrowArgument(nameof(edition), $"the scheme {Id} scores '{rule.IndicatorCode}', which is not an indicator of the edition {edition.Id}.");
             }
 
+            var entry = edition.Entries[index];
+            var qualitative = entry.Definition.Kind is IndicatorKind.Qualitative or IndicatorKind.Composite;
+            Preconditions.CheckArgument(qualitative == (rule.Method == ScoringMethod.Qualitative), nameof(edition), $"the scheme {Id} scores {rule.IndicatorCode} ({entry.Definition.Kind}) with the method {rule.Method}; qualitative and composite indicators, and only they, take the Qualitative method.");
             var scored = entry.Definition.Direction != IndicatorDirection.MonitorOnly || rule.ScoreMonitorOnly || rule.Method == ScoringMethod.Qualitative;
-            weights[r] = (scored ? rule.Weight : 0m, rule.Dimension ?? entry.Dimension);
+            weights[r] = new ScoredRule(index, rule.Dimension ?? entry.Dimension, scored ? rule.Weight : 0m);
         }
 
         if (DimensionWeights.IsEmpty)
@@ -156,7 +146,7 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
             var given = DimensionWeights.FirstOrDefault(w => w.Dimension == dimension)
                 ?? throw new ArgumentException($"the scheme {Id} weighs dimensions but not '{dimension}', which {Rules[r].IndicatorCode} counts towards.", nameof(edition));
             Preconditions.CheckArgument(sums[dimension] > 0m, nameof(edition), $"the scheme {Id} gives the dimension '{dimension}' {given.Weight} points, but none of its indicators is scored.");
-            weights[r].Weight = weights[r].Weight * given.Weight / sums[dimension];
+            weights[r] = weights[r] with { Weight = weights[r].Weight * given.Weight / sums[dimension] };
         }
 
         return weights;
@@ -230,4 +220,7 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     /// <summary>Returns "id: title".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id}: {Title}";
+
+    /// <summary>A rule as it scores under an edition: the entry's index, the dimension and the weight.</summary>
+    internal readonly record struct ScoredRule(int EntryIndex, string Dimension, decimal Weight);
 }
