@@ -35,7 +35,7 @@ public sealed class AccreditationStandardJsonConverter : JsonConverter<Accredita
                     source = JsonObjectReading.GetNullableString(ref r, "source");
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, "status");
                     break;
                 case "levels":
                     levels = JsonObjectReading.GetStringArray(ref r, options, "levels");

@@ -22,7 +22,7 @@ public sealed class AffiliationJsonConverter : JsonConverter<Affiliation>
             switch (property)
             {
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<AffiliationKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<AffiliationKind>(ref r, "kind");
                     break;
                 case "institution":
                     institution = JsonObjectReading.GetNullableString(ref r, "institution");

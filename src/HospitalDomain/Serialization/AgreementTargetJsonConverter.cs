@@ -33,7 +33,7 @@ public sealed class AgreementTargetJsonConverter : JsonConverter<AgreementTarget
                     description = JsonObjectReading.GetNullableString(ref r, "description");
                     break;
                 case "comparator":
-                    comparator = JsonObjectReading.GetEnum<TargetComparator>(ref r, options, "comparator");
+                    comparator = JsonObjectReading.GetEnum<TargetComparator>(ref r, "comparator");
                     break;
                 case "target":
                     target = JsonReading.GetDecimal(ref r, "target");
@@ -42,7 +42,7 @@ public sealed class AgreementTargetJsonConverter : JsonConverter<AgreementTarget
                     weight = JsonReading.GetDecimal(ref r, "weight");
                     break;
                 case "rule":
-                    rule = JsonObjectReading.GetEnum<ScoringRule>(ref r, options, "rule");
+                    rule = JsonObjectReading.GetEnum<ScoringRule>(ref r, "rule");
                     break;
                 case "floor":
                     floor = JsonReading.GetDecimal(ref r, "floor");

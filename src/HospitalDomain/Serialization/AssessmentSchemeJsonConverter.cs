@@ -44,10 +44,10 @@ public sealed class AssessmentSchemeJsonConverter : JsonConverter<AssessmentSche
                     gradeBands = JsonObjectReading.GetArray(ref r, options, "gradeBands", (ref Utf8JsonReader e, JsonSerializerOptions o) => GradeBandJsonConverter.Instance.Read(ref e, typeof(GradeBand), o));
                     break;
                 case "gradeMode":
-                    gradeMode = JsonObjectReading.GetEnum<GradeBandMode>(ref r, options, "gradeMode");
+                    gradeMode = JsonObjectReading.GetEnum<GradeBandMode>(ref r, "gradeMode");
                     break;
                 case "missingData":
-                    missingData = JsonObjectReading.GetEnum<MissingDataRule>(ref r, options, "missingData");
+                    missingData = JsonObjectReading.GetEnum<MissingDataRule>(ref r, "missingData");
                     break;
                 case "dimensionWeights":
                     dimensionWeights = JsonObjectReading.GetArray(ref r, options, "dimensionWeights", (ref Utf8JsonReader e, JsonSerializerOptions o) => DimensionWeightJsonConverter.Instance.Read(ref e, typeof(DimensionWeight), o));

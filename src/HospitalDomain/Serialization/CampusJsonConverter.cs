@@ -28,7 +28,7 @@ public sealed class CampusJsonConverter : JsonConverter<Campus>
                     address = JsonObjectReading.GetNullableString(ref r, "address");
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<CampusStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<CampusStatus>(ref r, "status");
                     break;
                 default:
                     throw JsonReading.UnknownProperty("Campus", property);

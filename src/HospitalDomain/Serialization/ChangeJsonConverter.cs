@@ -27,9 +27,9 @@ public sealed class ChangeJsonConverter : JsonConverter<Change>
             {
                 case "previous": previous = JsonReading.GetDecimal(ref r, "previous"); break;
                 case "current": current = JsonReading.GetDecimal(ref r, "current"); break;
-                case "valueKind": valueKind = JsonObjectReading.GetEnum<ChangeValueKind>(ref r, options, "valueKind"); break;
-                case "direction": direction = JsonObjectReading.GetEnum<IndicatorDirection>(ref r, options, "direction"); break;
-                case "unit": unit = JsonObjectReading.GetEnum<Unit>(ref r, options, "unit"); break;
+                case "valueKind": valueKind = JsonObjectReading.GetEnum<ChangeValueKind>(ref r, "valueKind"); break;
+                case "direction": direction = JsonObjectReading.GetEnum<IndicatorDirection>(ref r, "direction"); break;
+                case "unit": unit = JsonObjectReading.GetEnum<Unit>(ref r, "unit"); break;
                 default: throw JsonReading.UnknownProperty("Change", property);
             }
         });

@@ -34,7 +34,7 @@ public sealed class ClinicalSubjectCatalogueJsonConverter : JsonConverter<Clinic
                     source = JsonObjectReading.GetNullableString(ref r, "source");
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, "status");
                     break;
                 case "subjects":
                     subjects = JsonObjectReading.GetArray(ref r, options, "subjects", (ref Utf8JsonReader e, JsonSerializerOptions o) => ClinicalSubjectJsonConverter.Instance.Read(ref e, typeof(ClinicalSubject), o));

@@ -30,7 +30,7 @@ public sealed class CodeValidationResultJsonConverter : JsonConverter<CodeValida
                     isValid = JsonReading.GetBoolean(ref r, "isValid");
                     break;
                 case "error":
-                    error = JsonObjectReading.GetEnum<CodeValidationError>(ref r, options, "error");
+                    error = JsonObjectReading.GetEnum<CodeValidationError>(ref r, "error");
                     break;
                 case "message":
                     message = JsonReading.GetString(ref r, "message");

@@ -29,10 +29,10 @@ public sealed class CommendationJsonConverter : JsonConverter<Commendation>
                     title = JsonObjectReading.GetNullableString(ref r, "title");
                     break;
                 case "recipientKind":
-                    recipientKind = JsonObjectReading.GetEnum<RecipientKind>(ref r, options, "recipientKind");
+                    recipientKind = JsonObjectReading.GetEnum<RecipientKind>(ref r, "recipientKind");
                     break;
                 case "level":
-                    level = JsonObjectReading.GetEnum<CommendationLevel>(ref r, options, "level");
+                    level = JsonObjectReading.GetEnum<CommendationLevel>(ref r, "level");
                     break;
                 case "recipients":
                     recipients = JsonObjectReading.GetArray(ref r, options, "recipients", (ref Utf8JsonReader e, JsonSerializerOptions o) => CommendationRecipientJsonConverter.Instance.Read(ref e, typeof(CommendationRecipient), o));
@@ -41,7 +41,7 @@ public sealed class CommendationJsonConverter : JsonConverter<Commendation>
                     statedCount = JsonObjectReading.GetNullableInt32(ref r, "statedCount");
                     break;
                 case "forms":
-                    forms = JsonObjectReading.GetArray(ref r, options, "forms", (ref Utf8JsonReader e, JsonSerializerOptions o) => JsonObjectReading.GetEnum<AwardForm>(ref e, o, "forms"));
+                    forms = JsonObjectReading.GetArray(ref r, options, "forms", (ref Utf8JsonReader e, JsonSerializerOptions o) => JsonObjectReading.GetEnum<AwardForm>(ref e, "forms"));
                     break;
                 case "issuer":
                     issuer = JsonObjectReading.GetNullableString(ref r, "issuer");

@@ -37,13 +37,13 @@ public sealed class CriterionJsonConverter : JsonConverter<Criterion>
                     level = JsonObjectReading.GetNullableString(ref r, "level");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<CriterionKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<CriterionKind>(ref r, "kind");
                     break;
                 case "description":
                     description = JsonObjectReading.GetNullableString(ref r, "description");
                     break;
                 case "measure":
-                    measure = JsonObjectReading.GetEnum<ProfileMeasure>(ref r, options, "measure");
+                    measure = JsonObjectReading.GetEnum<ProfileMeasure>(ref r, "measure");
                     break;
                 case "subject":
                     subject = ClinicalSubjectCodeJsonConverter.Instance.Read(ref r, typeof(ClinicalSubjectCode), options);
@@ -61,7 +61,7 @@ public sealed class CriterionJsonConverter : JsonConverter<Criterion>
                     mergeGroups = JsonObjectReading.GetArray(ref r, options, "mergeGroups", (ref Utf8JsonReader e, JsonSerializerOptions o) => MergeGroupJsonConverter.Instance.Read(ref e, typeof(MergeGroup), o));
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, "status");
                     break;
                 default:
                     throw JsonReading.UnknownProperty("Criterion", property);

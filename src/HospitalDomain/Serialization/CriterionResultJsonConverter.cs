@@ -32,7 +32,7 @@ public sealed class CriterionResultJsonConverter : JsonConverter<CriterionResult
                     criterion = CriterionJsonConverter.Instance.Read(ref r, typeof(Criterion), options);
                     break;
                 case "outcome":
-                    outcome = JsonObjectReading.GetEnum<CriterionOutcome>(ref r, options, "outcome");
+                    outcome = JsonObjectReading.GetEnum<CriterionOutcome>(ref r, "outcome");
                     break;
                 case "actual":
                     actual = JsonReading.GetDecimal(ref r, "actual");

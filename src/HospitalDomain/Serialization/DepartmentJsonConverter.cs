@@ -31,7 +31,7 @@ public sealed class DepartmentJsonConverter : JsonConverter<Department>
                     name = JsonObjectReading.GetNullableString(ref r, "name");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<DepartmentKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<DepartmentKind>(ref r, "kind");
                     break;
                 case "englishName":
                     englishName = JsonObjectReading.GetNullableString(ref r, "englishName");

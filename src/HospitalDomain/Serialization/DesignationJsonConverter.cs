@@ -32,7 +32,7 @@ public sealed class DesignationJsonConverter : JsonConverter<Designation>
                     grantedBy = JsonObjectReading.GetNullableString(ref r, "grantedBy");
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<DesignationStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<DesignationStatus>(ref r, "status");
                     break;
                 default:
                     throw JsonReading.UnknownProperty("Designation", property);

@@ -53,7 +53,7 @@ public sealed class DrgGroupStatisticsJsonConverter : JsonConverter<DrgGroupStat
                     deaths = JsonReading.GetInt64(ref r, "deaths");
                     break;
                 case "riskLevel":
-                    riskLevel = JsonObjectReading.GetEnum<DrgRiskLevel>(ref r, options, "riskLevel");
+                    riskLevel = JsonObjectReading.GetEnum<DrgRiskLevel>(ref r, "riskLevel");
                     break;
                 case "name":
                     name = JsonObjectReading.GetNullableString(ref r, "name");

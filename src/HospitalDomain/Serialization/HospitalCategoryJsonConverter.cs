@@ -43,7 +43,7 @@ public sealed class HospitalCategoryJsonConverter : JsonConverter<HospitalCatego
                     englishName = JsonObjectReading.GetNullableString(ref r, "englishName");
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, "status");
                     break;
                 default:
                     throw JsonReading.UnknownProperty("HospitalCategory", name);

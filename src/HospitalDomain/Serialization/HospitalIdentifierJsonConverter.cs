@@ -21,7 +21,7 @@ public sealed class HospitalIdentifierJsonConverter : JsonConverter<HospitalIden
             switch (property)
             {
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<HospitalIdentifierKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<HospitalIdentifierKind>(ref r, "kind");
                     break;
                 case "value":
                     value = JsonObjectReading.GetNullableString(ref r, "value");

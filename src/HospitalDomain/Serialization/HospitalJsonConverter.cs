@@ -62,13 +62,13 @@ public sealed class HospitalJsonConverter : JsonConverter<Hospital>
                     rating = HospitalRatingJsonConverter.Instance.Read(ref r, typeof(HospitalRating), options);
                     break;
                 case "managementType":
-                    managementType = JsonObjectReading.GetEnum<ManagementType>(ref r, options, "managementType");
+                    managementType = JsonObjectReading.GetEnum<ManagementType>(ref r, "managementType");
                     break;
                 case "ownership":
-                    ownership = JsonObjectReading.GetEnum<Ownership>(ref r, options, "ownership");
+                    ownership = JsonObjectReading.GetEnum<Ownership>(ref r, "ownership");
                     break;
                 case "administrativeTier":
-                    administrativeTier = JsonObjectReading.GetEnum<AdministrativeTier>(ref r, options, "administrativeTier");
+                    administrativeTier = JsonObjectReading.GetEnum<AdministrativeTier>(ref r, "administrativeTier");
                     break;
                 case "affiliations":
                     affiliations = JsonObjectReading.GetArray(ref r, options, "affiliations", (ref Utf8JsonReader e, JsonSerializerOptions o) => AffiliationJsonConverter.Instance.Read(ref e, typeof(Affiliation), o));

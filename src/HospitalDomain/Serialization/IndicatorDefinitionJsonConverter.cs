@@ -43,7 +43,7 @@ public sealed class IndicatorDefinitionJsonConverter : JsonConverter<IndicatorDe
                     englishName = JsonObjectReading.GetNullableString(ref r, "englishName");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<IndicatorKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<IndicatorKind>(ref r, "kind");
                     break;
                 case "numerator":
                     numerator = IndicatorOperandJsonConverter.Instance.Read(ref r, typeof(IndicatorOperand), options);
@@ -58,19 +58,19 @@ public sealed class IndicatorDefinitionJsonConverter : JsonConverter<IndicatorDe
                     divisor = JsonReading.GetDecimal(ref r, "divisor");
                     break;
                 case "unit":
-                    unit = JsonObjectReading.GetEnum<Unit>(ref r, options, "unit");
+                    unit = JsonObjectReading.GetEnum<Unit>(ref r, "unit");
                     break;
                 case "direction":
-                    direction = JsonObjectReading.GetEnum<IndicatorDirection>(ref r, options, "direction");
+                    direction = JsonObjectReading.GetEnum<IndicatorDirection>(ref r, "direction");
                     break;
                 case "dataSource":
-                    dataSource = JsonObjectReading.GetEnum<IndicatorDataSource>(ref r, options, "dataSource");
+                    dataSource = JsonObjectReading.GetEnum<IndicatorDataSource>(ref r, "dataSource");
                     break;
                 case "source":
                     source = JsonObjectReading.GetNullableString(ref r, "source");
                     break;
                 case "status":
-                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, options, "status");
+                    status = JsonObjectReading.GetEnum<SourceStatus>(ref r, "status");
                     break;
                 case "notes":
                     notes = JsonObjectReading.GetNullableString(ref r, "notes");

@@ -34,7 +34,7 @@ public sealed class IndicatorEditionJsonConverter : JsonConverter<IndicatorEditi
                 case "publisher": publisher = JsonReading.GetString(ref r, "publisher"); break;
                 case "basis": basis = JsonObjectReading.GetNullableString(ref r, "basis"); break;
                 case "source": source = JsonReading.GetString(ref r, "source"); break;
-                case "status": status = JsonObjectReading.GetEnum<SourceStatus>(ref r, options, "status"); break;
+                case "status": status = JsonObjectReading.GetEnum<SourceStatus>(ref r, "status"); break;
                 case "definitions":
                     definitions = JsonReading.ReadArray(ref r, options, "definitions", (ref Utf8JsonReader e, JsonSerializerOptions o) => IndicatorDefinitionJsonConverter.Instance.Read(ref e, typeof(IndicatorDefinition), o));
                     break;

@@ -50,7 +50,7 @@ public sealed class IndicatorResultJsonConverter : JsonConverter<IndicatorResult
                 case "serial": serial = JsonReading.GetString(ref r, "serial"); break;
                 case "code": code = JsonReading.GetString(ref r, "code"); break;
                 case "name": JsonReading.GetString(ref r, "name"); break;
-                case "status": status = JsonObjectReading.GetEnum<IndicatorStatus>(ref r, options, "status"); break;
+                case "status": status = JsonObjectReading.GetEnum<IndicatorStatus>(ref r, "status"); break;
                 case "value": value = JsonReading.GetDecimal(ref r, "value"); break;
                 case "numerator": numerator = JsonReading.GetDecimal(ref r, "numerator"); break;
                 case "denominator": denominator = JsonReading.GetDecimal(ref r, "denominator"); break;

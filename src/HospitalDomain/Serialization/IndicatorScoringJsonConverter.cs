@@ -34,7 +34,7 @@ public sealed class IndicatorScoringJsonConverter : JsonConverter<IndicatorScori
                     weight = JsonReading.GetDecimal(ref r, "weight");
                     break;
                 case "method":
-                    method = JsonObjectReading.GetEnum<ScoringMethod>(ref r, options, "method");
+                    method = JsonObjectReading.GetEnum<ScoringMethod>(ref r, "method");
                     break;
                 case "dimension":
                     dimension = JsonObjectReading.GetNullableString(ref r, "dimension");

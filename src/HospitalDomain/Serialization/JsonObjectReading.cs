@@ -76,10 +76,9 @@ internal static class JsonObjectReading
         [.. JsonReading.ReadArray(ref reader, options, what, readElement)];
 
     /// <summary>Reads an enumeration value by its camelCase name.</summary>
-    public static TEnum GetEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, JsonSerializerOptions options, string what)
+    public static TEnum GetEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(ref Utf8JsonReader reader, string what)
         where TEnum : struct, Enum
     {
-        _ = options;
         JsonReading.Expect(ref reader, JsonTokenType.String, $"{what} as a JSON string");
         var text = reader.GetString()!;
         return EnumNames<TEnum>.TryParse(text, out var value)
@@ -88,9 +87,9 @@ internal static class JsonObjectReading
     }
 
     /// <summary>Writes an enumeration value by its camelCase name.</summary>
-    public static void WriteEnum<TEnum>(Utf8JsonWriter writer, string propertyName, TEnum value)
+    public static void WriteEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(Utf8JsonWriter writer, string propertyName, TEnum value)
         where TEnum : struct, Enum =>
-        writer.WriteString(propertyName, JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
+        writer.WriteString(propertyName, EnumNames<TEnum>.NameOf(value));
 
     /// <summary>Writes a string array unless it is empty.</summary>
     public static void WriteStringArray(Utf8JsonWriter writer, string propertyName, ImmutableArray<string> values)
@@ -220,7 +219,7 @@ internal static class JsonObjectReading
     }
 
     /// <summary>Writes an enumeration property unless it is null.</summary>
-    public static void WriteOptionalEnum<TEnum>(Utf8JsonWriter writer, string propertyName, TEnum? value)
+    public static void WriteOptionalEnum<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields)] TEnum>(Utf8JsonWriter writer, string propertyName, TEnum? value)
         where TEnum : struct, Enum
     {
         if (value is { } v)
@@ -248,6 +247,20 @@ internal static class JsonObjectReading
         private static readonly (string Name, TEnum Value)[] Names = [.. Enum.GetValues<TEnum>().Select(v => (JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), v))];
 
         public static string List { get; } = string.Join(", ", Names.Select(n => n.Name));
+
+        /// <summary>The name a value is written with; a value without a name (a combination of flags, say) as its camelCase text.</summary>
+        public static string NameOf(TEnum value)
+        {
+            foreach (var (name, candidate) in Names)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(candidate, value))
+                {
+                    return name;
+                }
+            }
+
+            return JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        }
 
         public static bool TryParse(string text, out TEnum value)
         {

@@ -29,13 +29,13 @@ public sealed class KeySpecialtyJsonConverter : JsonConverter<KeySpecialty>
                     name = JsonObjectReading.GetNullableString(ref r, "name");
                     break;
                 case "programme":
-                    programme = JsonObjectReading.GetEnum<KeySpecialtyProgramme>(ref r, options, "programme");
+                    programme = JsonObjectReading.GetEnum<KeySpecialtyProgramme>(ref r, "programme");
                     break;
                 case "level":
-                    level = JsonObjectReading.GetEnum<KeySpecialtyLevel>(ref r, options, "level");
+                    level = JsonObjectReading.GetEnum<KeySpecialtyLevel>(ref r, "level");
                     break;
                 case "stage":
-                    stage = JsonObjectReading.GetEnum<KeySpecialtyStage>(ref r, options, "stage");
+                    stage = JsonObjectReading.GetEnum<KeySpecialtyStage>(ref r, "stage");
                     break;
                 case "year":
                     year = JsonObjectReading.GetNullableInt32(ref r, "year");

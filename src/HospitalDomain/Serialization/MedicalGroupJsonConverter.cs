@@ -27,7 +27,7 @@ public sealed class MedicalGroupJsonConverter : JsonConverter<MedicalGroup>
                     name = JsonObjectReading.GetNullableString(ref r, "name");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<MedicalGroupKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<MedicalGroupKind>(ref r, "kind");
                     break;
                 case "members":
                     members = JsonObjectReading.GetArray(ref r, options, "members", (ref Utf8JsonReader e, JsonSerializerOptions o) => MemberInstitutionJsonConverter.Instance.Read(ref e, typeof(MemberInstitution), o));

@@ -22,7 +22,7 @@ public sealed class MemberCountJsonConverter : JsonConverter<MemberCount>
             switch (property)
             {
                 case "role":
-                    role = JsonObjectReading.GetEnum<MemberRole>(ref r, options, "role");
+                    role = JsonObjectReading.GetEnum<MemberRole>(ref r, "role");
                     break;
                 case "count":
                     count = JsonReading.GetInt32(ref r, "count");

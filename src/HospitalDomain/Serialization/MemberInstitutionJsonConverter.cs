@@ -25,7 +25,7 @@ public sealed class MemberInstitutionJsonConverter : JsonConverter<MemberInstitu
                     name = JsonObjectReading.GetNullableString(ref r, "name");
                     break;
                 case "role":
-                    role = JsonObjectReading.GetEnum<MemberRole>(ref r, options, "role");
+                    role = JsonObjectReading.GetEnum<MemberRole>(ref r, "role");
                     break;
                 case "category":
                     category = HospitalCategoryJsonConverter.Instance.Read(ref r, typeof(HospitalCategory), options);

@@ -34,10 +34,10 @@ public sealed class MetricJsonConverter : JsonConverter<Metric>
                     englishName = JsonObjectReading.GetNullableString(ref r, "englishName");
                     break;
                 case "unit":
-                    unit = JsonObjectReading.GetEnum<Unit>(ref r, options, "unit");
+                    unit = JsonObjectReading.GetEnum<Unit>(ref r, "unit");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<MetricKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<MetricKind>(ref r, "kind");
                     break;
                 case "description":
                     description = JsonObjectReading.GetNullableString(ref r, "description");

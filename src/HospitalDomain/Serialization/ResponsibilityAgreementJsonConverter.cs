@@ -31,10 +31,10 @@ public sealed class ResponsibilityAgreementJsonConverter : JsonConverter<Respons
                     title = JsonObjectReading.GetNullableString(ref r, "title");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<AgreementKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<AgreementKind>(ref r, "kind");
                     break;
                 case "parties":
-                    parties = JsonObjectReading.GetEnum<AgreementParties>(ref r, options, "parties");
+                    parties = JsonObjectReading.GetEnum<AgreementParties>(ref r, "parties");
                     break;
                 case "period":
                     period = ReportingPeriodJsonConverter.Instance.Read(ref r, typeof(ReportingPeriod), options);

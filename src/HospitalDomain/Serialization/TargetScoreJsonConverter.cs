@@ -26,7 +26,7 @@ public sealed class TargetScoreJsonConverter : JsonConverter<TargetScore>
                     target = AgreementTargetJsonConverter.Instance.Read(ref r, typeof(AgreementTarget), options);
                     break;
                 case "outcome":
-                    outcome = JsonObjectReading.GetEnum<TargetOutcome>(ref r, options, "outcome");
+                    outcome = JsonObjectReading.GetEnum<TargetOutcome>(ref r, "outcome");
                     break;
                 case "points":
                     points = JsonReading.GetDecimal(ref r, "points");

@@ -38,7 +38,7 @@ public sealed class WorkConferenceJsonConverter : JsonConverter<WorkConference>
                     title = JsonObjectReading.GetNullableString(ref r, "title");
                     break;
                 case "kind":
-                    kind = JsonObjectReading.GetEnum<ConferenceKind>(ref r, options, "kind");
+                    kind = JsonObjectReading.GetEnum<ConferenceKind>(ref r, "kind");
                     break;
                 case "host":
                     host = JsonObjectReading.GetNullableString(ref r, "host");
