@@ -75,7 +75,7 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
         decimal weight = 0, cost = 0, time = 0;
         long cases = 0, lowCases = 0, lowDeaths = 0;
         var groupCount = 0;
-        var lowGroups = 0;
+        var anyLowRisk = false;
         var lowComplete = true;
         foreach (var group in list)
         {
@@ -86,7 +86,7 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
             groupCount += group.Cases > 0 ? 1 : 0;
             if (group.RiskLevel == DrgRiskLevel.Low)
             {
-                lowGroups++;
+                anyLowRisk = true;
                 lowCases += group.Cases;
                 if (group.Deaths is { } deaths)
                 {
@@ -99,7 +99,7 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
             }
         }
 
-        return new DrgIndices(weight, cases, groupCount, Ratio.Of(weight, cases), Ratio.Of(cost, cases), Ratio.Of(time, cases), lowGroups > 0 && lowComplete ? Ratio.Of(lowDeaths, lowCases) : null);
+        return new DrgIndices(weight, cases, groupCount, Ratio.Of(weight, cases), Ratio.Of(cost, cases), Ratio.Of(time, cases), anyLowRisk && lowComplete ? Ratio.Of(lowDeaths, lowCases) : null);
     }
 
     /// <summary>Compares two results for equality of every property.</summary>
