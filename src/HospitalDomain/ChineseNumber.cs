@@ -27,7 +27,7 @@ namespace HospitalDomain;
 /// The default value is the exact figure 0.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ChineseNumberJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 {
     private static readonly string[] PrefixWords = ["将近", "超过", "突破", "大约", "近", "逾", "超", "约"];

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain;
 
 /// <summary>How a figure in a Chinese report is hedged: "三千余" is more than 3,000, "近1000" nearly 1,000.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ChineseNumberQualifier>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ChineseNumberQualifier
 {
     /// <summary>The figure is exact as written.</summary>

@@ -24,8 +24,9 @@ namespace HospitalDomain;
 /// statistical reporting, never to even: 0.3912500 is shown as 39.13%.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(RatioJsonConverter))]
-public readonly struct Ratio : IEquatable<Ratio>, IFormattable
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public readonly partial struct Ratio : IFormattable
 {
     private readonly decimal _numerator;
     private readonly decimal _denominator;
@@ -59,19 +60,8 @@ public readonly struct Ratio : IEquatable<Ratio>, IFormattable
     /// <param name="numerator">The numerator (分子).</param>
     /// <param name="denominator">The denominator (分母); zero makes a not-computable ratio.</param>
     /// <returns>The ratio.</returns>
+    [ContractFactory]
     public static Ratio Of(decimal numerator, decimal denominator) => new(numerator, denominator);
-
-    /// <summary>Compares two ratios for exact equality of numerator and denominator.</summary>
-    /// <param name="left">The first ratio.</param>
-    /// <param name="right">The second ratio.</param>
-    /// <returns>True when both numerators and both denominators are equal.</returns>
-    public static bool operator ==(Ratio left, Ratio right) => left.Equals(right);
-
-    /// <summary>Compares two ratios for inequality of numerator or denominator.</summary>
-    /// <param name="left">The first ratio.</param>
-    /// <param name="right">The second ratio.</param>
-    /// <returns>True when the numerators or the denominators differ.</returns>
-    public static bool operator !=(Ratio left, Ratio right) => !left.Equals(right);
 
     /// <summary>Gets the value when the ratio is computable.</summary>
     /// <param name="value">The value, or zero when the denominator is zero.</param>
@@ -162,15 +152,6 @@ public readonly struct Ratio : IEquatable<Ratio>, IFormattable
                 ? n
                 : throw new FormatException($"Unknown Ratio format '{format}'; expected G, P, Pn, F or Fn with n from 0 to 10.");
     }
-
-    /// <inheritdoc />
-    public bool Equals(Ratio other) => _numerator == other._numerator && _denominator == other._denominator;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Ratio other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_numerator, _denominator);
 
     private sealed class RatioValueComparer : IComparer<Ratio>
     {

@@ -29,7 +29,7 @@ namespace HospitalDomain;
 /// it is valid but lies outside the range the factories accept.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ReportingPeriodJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparable<ReportingPeriod>, IComparable, IFormattable
 {
     /// <summary>The first year the factories accept.</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain;
 
 /// <summary>The kind of a <see cref="ReportingPeriod"/> (统计期).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ReportingPeriodKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ReportingPeriodKind
 {
     /// <summary>Any inclusive interval of dates, written "2023-01-01/2023-07-31".</summary>

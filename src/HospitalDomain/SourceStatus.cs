@@ -12,7 +12,7 @@ namespace HospitalDomain;
 /// one the library believes but could not verify. Nothing <see cref="Unconfirmed"/> is presented as
 /// official, and such items can be overridden by loading one's own data in the same JSON shape.
 /// </remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<SourceStatus>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum SourceStatus
 {
     /// <summary>Taken from an official document (a 通知, 标准 or 手册) or a faithful repost of it.</summary>

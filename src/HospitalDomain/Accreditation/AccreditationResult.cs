@@ -8,8 +8,9 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// A level is attained when every criterion it requires is met: its own criteria, and for a cumulative standard those of the levels below. A criterion that is not assessable or awaits evidence is not met for this purpose.
 /// </remarks>
-[JsonConverter(typeof(AccreditationResultJsonConverter))]
-public sealed class AccreditationResult : IEquatable<AccreditationResult>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class AccreditationResult
 {
     /// <summary>Creates a result.</summary>
     /// <param name="standardId">The id of the standard checked.</param>
@@ -59,39 +60,6 @@ public sealed class AccreditationResult : IEquatable<AccreditationResult>
     {
         var index = Levels.IndexOf(level);
         return Results.Where(r => Cumulative ? Levels.IndexOf(r.Criterion.Level) <= index : r.Criterion.Level == level);
-    }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(AccreditationResult? left, AccreditationResult? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(AccreditationResult? left, AccreditationResult? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(AccreditationResult? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(StandardId, other.StandardId, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Levels, other.Levels)
-            && Cumulative == other.Cumulative
-            && ImmutableArrayEquality.SequenceEqual(Results, other.Results)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as AccreditationResult);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(StandardId, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Levels));
-        hash.Add(Cumulative);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Results));
-        return hash.ToHashCode();
     }
 
     /// <summary>Returns "standard: highest level".</summary>

@@ -8,8 +8,9 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// Shipped standards are in <see cref="AccreditationStandards"/>; a user loads others (TCM hospital standards, a province's rules) with <see cref="Load"/> from the same JSON shape. <see cref="Check"/> evaluates a profile against every criterion.
 /// </remarks>
-[JsonConverter(typeof(AccreditationStandardJsonConverter))]
-public sealed class AccreditationStandard : IEquatable<AccreditationStandard>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class AccreditationStandard
 {
     /// <summary>Creates an standard.</summary>
     /// <param name="id">A stable id, such as "basic-standard-1994-general".</param>
@@ -102,47 +103,7 @@ public sealed class AccreditationStandard : IEquatable<AccreditationStandard>
     public static AccreditationStandard Load(string json)
     {
         Preconditions.CheckNotNull(json);
-        return System.Text.Json.JsonSerializer.Deserialize(json, HospitalDomainJsonContext.Default.AccreditationStandard)
-            ?? throw new System.Text.Json.JsonException("An accreditation standard must be an object, not null.");
-    }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(AccreditationStandard? left, AccreditationStandard? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(AccreditationStandard? left, AccreditationStandard? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(AccreditationStandard? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Id, other.Id, StringComparison.Ordinal)
-            && string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && string.Equals(Source, other.Source, StringComparison.Ordinal)
-            && Status == other.Status
-            && ImmutableArrayEquality.SequenceEqual(Levels, other.Levels)
-            && Cumulative == other.Cumulative
-            && ImmutableArrayEquality.SequenceEqual(Articles, other.Articles)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as AccreditationStandard);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Id, StringComparer.Ordinal);
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(Source, StringComparer.Ordinal);
-        hash.Add(Status);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Levels));
-        hash.Add(Cumulative);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Articles));
-        return hash.ToHashCode();
+        return JsonContract.Read<AccreditationStandard>(json);
     }
 
     /// <summary>Returns "id: title".</summary>

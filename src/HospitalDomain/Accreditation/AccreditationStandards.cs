@@ -36,5 +36,5 @@ public static class AccreditationStandards
         ?? throw new KeyNotFoundException($"'{id}' is not a shipped standard; expected one of {string.Join(", ", All.Select(s => s.Id))}.");
 
     private static AccreditationStandard Load(string name) =>
-        EmbeddedData.Load($"Accreditation.{name}.json", HospitalDomainJsonContext.Default.AccreditationStandard);
+        JsonContract.ReadEmbedded<AccreditationStandard>($"Accreditation.{name}.json");
 }

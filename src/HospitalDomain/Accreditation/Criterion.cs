@@ -9,8 +9,9 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// Thresholds are inclusive at both ends: a minimum of 1.03 is met by exactly 1.03. Department measures name the department by <see cref="Subject"/>.
 /// </remarks>
-[JsonConverter(typeof(CriterionJsonConverter))]
-public sealed class Criterion : IEquatable<Criterion>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Criterion
 {
     /// <summary>Creates a criterion.</summary>
     /// <param name="id">An id unique in the standard, such as "tertiary-beds".</param>
@@ -88,54 +89,8 @@ public sealed class Criterion : IEquatable<Criterion>
     public ImmutableArray<MergeGroup> MergeGroups { get; }
 
     /// <summary>Gets how well established the requirement is.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public SourceStatus Status { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Criterion? left, Criterion? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Criterion? left, Criterion? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Criterion? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Id, other.Id, StringComparison.Ordinal)
-            && string.Equals(Level, other.Level, StringComparison.Ordinal)
-            && Kind == other.Kind
-            && string.Equals(Description, other.Description, StringComparison.Ordinal)
-            && Measure == other.Measure
-            && Subject == other.Subject
-            && Minimum == other.Minimum
-            && Maximum == other.Maximum
-            && ImmutableArrayEquality.SequenceEqual(RequiredSubjects, other.RequiredSubjects)
-            && ImmutableArrayEquality.SequenceEqual(MergeGroups, other.MergeGroups)
-            && Status == other.Status));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Criterion);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Id, StringComparer.Ordinal);
-        hash.Add(Level, StringComparer.Ordinal);
-        hash.Add(Kind);
-        hash.Add(Description, StringComparer.Ordinal);
-        hash.Add(Measure);
-        hash.Add(Subject);
-        hash.Add(Minimum);
-        hash.Add(Maximum);
-        hash.Add(ImmutableArrayEquality.SequenceHash(RequiredSubjects));
-        hash.Add(ImmutableArrayEquality.SequenceHash(MergeGroups));
-        hash.Add(Status);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "level id: description".</summary>
     /// <returns>The text.</returns>

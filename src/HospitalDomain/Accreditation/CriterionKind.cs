@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>What a criterion tests.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<CriterionKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum CriterionKind
 {
     /// <summary>A numeric threshold over the profile: a minimum and/or a maximum, both inclusive.</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>The outcome of checking one criterion against a profile.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<CriterionOutcome>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum CriterionOutcome
 {
     /// <summary>The criterion is met.</summary>

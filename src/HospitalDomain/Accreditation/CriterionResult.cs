@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>The outcome of one criterion: met, not met with the shortfall, not assessable with the missing inputs, or awaiting evidence.</summary>
-[JsonConverter(typeof(CriterionResultJsonConverter))]
-public sealed class CriterionResult : IEquatable<CriterionResult>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class CriterionResult
 {
     /// <summary>Creates a criterion result.</summary>
     /// <param name="articleNumber">The number of the article the criterion belongs to.</param>
@@ -30,15 +31,19 @@ public sealed class CriterionResult : IEquatable<CriterionResult>
     }
 
     /// <summary>Gets the number of the article.</summary>
+    [JsonPropertyOrder(-1)]
     public string ArticleNumber { get; }
 
     /// <summary>Gets the criterion.</summary>
+    [JsonPropertyOrder(-1)]
     public Criterion Criterion { get; }
 
     /// <summary>Gets the outcome.</summary>
+    [JsonPropertyOrder(-1)]
     public CriterionOutcome Outcome { get; }
 
     /// <summary>Gets the profile's figure, for a threshold that could be assessed.</summary>
+    [JsonPropertyOrder(-1)]
     public decimal? Actual { get; }
 
     /// <summary>Gets actual versus required in the criterion's units, such as "beds 450, at least 500".</summary>
@@ -49,45 +54,6 @@ public sealed class CriterionResult : IEquatable<CriterionResult>
 
     /// <summary>Gets the profile inputs that were missing, when not assessable.</summary>
     public ImmutableArray<string> MissingInputs { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(CriterionResult? left, CriterionResult? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(CriterionResult? left, CriterionResult? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(CriterionResult? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(ArticleNumber, other.ArticleNumber, StringComparison.Ordinal)
-            && Equals(Criterion, other.Criterion)
-            && Outcome == other.Outcome
-            && Actual == other.Actual
-            && string.Equals(Explanation, other.Explanation, StringComparison.Ordinal)
-            && string.Equals(Shortfall, other.Shortfall, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(MissingInputs, other.MissingInputs)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CriterionResult);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(ArticleNumber, StringComparer.Ordinal);
-        hash.Add(Criterion);
-        hash.Add(Outcome);
-        hash.Add(Actual);
-        hash.Add(Explanation, StringComparer.Ordinal);
-        hash.Add(Shortfall, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(MissingInputs));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "article level id: outcome — explanation".</summary>
     /// <returns>The text.</returns>

@@ -6,8 +6,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>A department of the profile: the clinical subjects it covers (a merged 五官科 covers 10, 11 and 12), and its beds and staff where a criterion needs them.</summary>
-[JsonConverter(typeof(DepartmentResourcesJsonConverter))]
-public sealed class DepartmentResources : IEquatable<DepartmentResources>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class DepartmentResources
 {
     /// <summary>Creates a department.</summary>
     /// <param name="name">The department's name, such as 重症医学科.</param>
@@ -64,43 +65,6 @@ public sealed class DepartmentResources : IEquatable<DepartmentResources>
 
     /// <summary>Gets its therapists (治疗师), or null.</summary>
     public decimal? Therapists { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(DepartmentResources? left, DepartmentResources? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(DepartmentResources? left, DepartmentResources? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(DepartmentResources? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Subjects, other.Subjects)
-            && Beds == other.Beds
-            && Physicians == other.Physicians
-            && Nurses == other.Nurses
-            && Therapists == other.Therapists));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as DepartmentResources);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Subjects));
-        hash.Add(Beds);
-        hash.Add(Physicians);
-        hash.Add(Nurses);
-        hash.Add(Therapists);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the name and subjects.</summary>
     /// <returns>The text.</returns>

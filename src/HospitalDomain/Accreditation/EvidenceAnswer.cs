@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>A person's answer to an evidence item of a standard.</summary>
-[JsonConverter(typeof(EvidenceAnswerJsonConverter))]
-public sealed class EvidenceAnswer : IEquatable<EvidenceAnswer>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class EvidenceAnswer
 {
     /// <summary>Creates an answer.</summary>
     /// <param name="itemId">The criterion id of the evidence item.</param>
@@ -24,35 +25,6 @@ public sealed class EvidenceAnswer : IEquatable<EvidenceAnswer>
 
     /// <summary>Gets whether the evidence is there.</summary>
     public bool Answer { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(EvidenceAnswer? left, EvidenceAnswer? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(EvidenceAnswer? left, EvidenceAnswer? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(EvidenceAnswer? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(ItemId, other.ItemId, StringComparison.Ordinal)
-            && Answer == other.Answer));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as EvidenceAnswer);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(ItemId, StringComparer.Ordinal);
-        hash.Add(Answer);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "id: yes/no".</summary>
     /// <returns>The text.</returns>

@@ -9,8 +9,9 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// Every input is optional: a criterion whose input is missing is reported not assessable, naming the input, rather than failing. Inputs that cannot be true are rejected at construction with a message naming the field: negative figures, more ward nurses than nurses, more physicians or nurses than health technicians, two departments covering the same subject.
 /// </remarks>
-[JsonConverter(typeof(HospitalProfileJsonConverter))]
-public sealed class HospitalProfile : IEquatable<HospitalProfile>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class HospitalProfile
 {
     /// <summary>Creates a hospital profile.</summary>
     /// <param name="approvedBeds">Approved beds (编制床位).</param>
@@ -228,71 +229,6 @@ public sealed class HospitalProfile : IEquatable<HospitalProfile>
     /// <param name="subject">The clinical subject.</param>
     /// <returns>The department, or null.</returns>
     public DepartmentResources? DepartmentFor(ClinicalSubjectCode subject) => Departments.FirstOrDefault(d => d.Subjects.Contains(subject));
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(HospitalProfile? left, HospitalProfile? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(HospitalProfile? left, HospitalProfile? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(HospitalProfile? other) =>
-        other is not null && (ReferenceEquals(this, other) || (ApprovedBeds == other.ApprovedBeds
-            && OpenBeds == other.OpenBeds
-            && HealthTechnicians == other.HealthTechnicians
-            && Physicians == other.Physicians
-            && RegisteredNurses == other.RegisteredNurses
-            && WardNurses == other.WardNurses
-            && Pharmacists == other.Pharmacists
-            && EngineeringTechnicians == other.EngineeringTechnicians
-            && ClinicalDietitians == other.ClinicalDietitians
-            && BuildingArea == other.BuildingArea
-            && WardNetArea == other.WardNetArea
-            && OutpatientArea == other.OutpatientArea
-            && AverageDailyOutpatientVisits == other.AverageDailyOutpatientVisits
-            && YearsAtCurrentGrade == other.YearsAtCurrentGrade
-            && AverageLengthOfStay == other.AverageLengthOfStay
-            && BedOccupancyRate == other.BedOccupancyRate
-            && SeniorDepartmentHeadShare == other.SeniorDepartmentHeadShare
-            && CollegeNurseShare == other.CollegeNurseShare
-            && ImmutableArrayEquality.SequenceEqual(Departments, other.Departments)
-            && ImmutableArrayEquality.SequenceEqual(Answers, other.Answers)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as HospitalProfile);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(ApprovedBeds);
-        hash.Add(OpenBeds);
-        hash.Add(HealthTechnicians);
-        hash.Add(Physicians);
-        hash.Add(RegisteredNurses);
-        hash.Add(WardNurses);
-        hash.Add(Pharmacists);
-        hash.Add(EngineeringTechnicians);
-        hash.Add(ClinicalDietitians);
-        hash.Add(BuildingArea);
-        hash.Add(WardNetArea);
-        hash.Add(OutpatientArea);
-        hash.Add(AverageDailyOutpatientVisits);
-        hash.Add(YearsAtCurrentGrade);
-        hash.Add(AverageLengthOfStay);
-        hash.Add(BedOccupancyRate);
-        hash.Add(SeniorDepartmentHeadShare);
-        hash.Add(CollegeNurseShare);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Departments));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Answers));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "profile: n beds, m health technicians".</summary>
     /// <returns>The text.</returns>

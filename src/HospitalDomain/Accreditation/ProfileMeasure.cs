@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>A figure of a <see cref="HospitalProfile"/> that a threshold criterion tests. Per-bed figures are per open bed (实际开放床位).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ProfileMeasure>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ProfileMeasure
 {
     /// <summary>Open beds (实际开放床位数 / 住院床位).</summary>

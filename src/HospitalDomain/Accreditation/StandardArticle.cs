@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>A numbered article of a standard, with its criteria and sub-articles.</summary>
-[JsonConverter(typeof(StandardArticleJsonConverter))]
-public sealed class StandardArticle : IEquatable<StandardArticle>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class StandardArticle
 {
     /// <summary>Creates a article.</summary>
     /// <param name="number">The article number, such as "1.1.1.1".</param>
@@ -42,39 +43,6 @@ public sealed class StandardArticle : IEquatable<StandardArticle>
 
     /// <summary>Gets its sub-articles.</summary>
     public ImmutableArray<StandardArticle> Articles { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(StandardArticle? left, StandardArticle? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(StandardArticle? left, StandardArticle? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(StandardArticle? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Number, other.Number, StringComparison.Ordinal)
-            && string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Criteria, other.Criteria)
-            && ImmutableArrayEquality.SequenceEqual(Articles, other.Articles)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as StandardArticle);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Number, StringComparer.Ordinal);
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Criteria));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Articles));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "number title".</summary>
     /// <returns>The text.</returns>

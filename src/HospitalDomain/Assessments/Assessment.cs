@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>One hospital's assessment: points by indicator and dimension, the total, grade, rank and percentile in its peer group, and what moved the total.</summary>
-[JsonConverter(typeof(AssessmentJsonConverter))]
-public sealed class Assessment : IEquatable<Assessment>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Assessment
 {
     /// <summary>Creates an assessment.</summary>
     /// <param name="entity">The hospital.</param>
@@ -65,15 +66,19 @@ public sealed class Assessment : IEquatable<Assessment>
     }
 
     /// <summary>Gets the hospital.</summary>
+    [JsonPropertyOrder(-1)]
     public string Entity { get; }
 
     /// <summary>Gets its peer group.</summary>
+    [JsonPropertyOrder(-1)]
     public string PeerGroup { get; }
 
     /// <summary>Gets the points per indicator.</summary>
+    [JsonPropertyOrder(-1)]
     public ImmutableArray<IndicatorPoints> Points { get; }
 
     /// <summary>Gets the points per dimension.</summary>
+    [JsonPropertyOrder(-1)]
     public ImmutableArray<DimensionTotal> Dimensions { get; }
 
     /// <summary>Gets the total (renormalised when the scheme says so).</summary>
@@ -110,55 +115,6 @@ public sealed class Assessment : IEquatable<Assessment>
     }
 
     private static string Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Assessment? left, Assessment? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Assessment? left, Assessment? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Assessment? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Entity, other.Entity, StringComparison.Ordinal)
-            && string.Equals(PeerGroup, other.PeerGroup, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Points, other.Points)
-            && ImmutableArrayEquality.SequenceEqual(Dimensions, other.Dimensions)
-            && Total == other.Total
-            && string.Equals(Grade, other.Grade, StringComparison.Ordinal)
-            && Rank == other.Rank
-            && PeerCount == other.PeerCount
-            && ImmutableArrayEquality.SequenceEqual(Lifted, other.Lifted)
-            && ImmutableArrayEquality.SequenceEqual(Cost, other.Cost)
-            && PreviousTotal == other.PreviousTotal
-            && string.Equals(PreviousGrade, other.PreviousGrade, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Assessment);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Entity, StringComparer.Ordinal);
-        hash.Add(PeerGroup, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Points));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Dimensions));
-        hash.Add(Total);
-        hash.Add(Grade, StringComparer.Ordinal);
-        hash.Add(Rank);
-        hash.Add(PeerCount);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Lifted));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Cost));
-        hash.Add(PreviousTotal);
-        hash.Add(PreviousGrade, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the explanation.</summary>
     /// <returns>The text.</returns>

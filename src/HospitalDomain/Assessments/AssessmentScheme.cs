@@ -10,8 +10,9 @@ namespace HospitalDomain.Assessments;
 /// <para>The official weights, scoring rules and grade cut-offs of the national assessment are not public. No scheme is presented as the official one: <see cref="Illustrative"/> says whether a scheme is an example, and the shipped one (<see cref="AssessmentSchemes.Illustrative2020"/>) is.</para>
 /// <para>Grade bands are listed from the best grade down. In threshold mode each band gives its grade to totals at or above its bound, bounds strictly falling; in share mode each band takes the given per cent of the cohort, best first, the last taking the rest.</para>
 /// </remarks>
-[JsonConverter(typeof(AssessmentSchemeJsonConverter))]
-public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class AssessmentScheme
 {
     /// <summary>Creates an assessment scheme.</summary>
     /// <param name="id">A stable id.</param>
@@ -90,6 +91,7 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     public MissingDataRule MissingData { get; }
 
     /// <summary>Gets whether the scheme is an example rather than one in force.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public bool Illustrative { get; }
 
     /// <summary>
@@ -160,61 +162,20 @@ public sealed class AssessmentScheme : IEquatable<AssessmentScheme>
     public static AssessmentScheme Load(string json)
     {
         Preconditions.CheckNotNull(json);
-        var scheme = System.Text.Json.JsonSerializer.Deserialize(json, HospitalDomainJsonContext.Default.AssessmentScheme)
-            ?? throw new System.Text.Json.JsonException("An assessment scheme must be an object, not null.");
+        var scheme = JsonContract.Read<AssessmentScheme>(json);
         if (IndicatorEditions.All.FirstOrDefault(e => e.Id == scheme.EditionId) is { } edition)
         {
-            JsonObjectReading.Create("AssessmentScheme", () =>
+            try
             {
                 scheme.CheckAgainst(edition);
-                return scheme;
-            });
+            }
+            catch (ArgumentException e)
+            {
+                throw JsonPaths.Invalid(nameof(AssessmentScheme), e);
+            }
         }
 
         return scheme;
-    }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(AssessmentScheme? left, AssessmentScheme? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(AssessmentScheme? left, AssessmentScheme? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(AssessmentScheme? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Id, other.Id, StringComparison.Ordinal)
-            && string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && string.Equals(EditionId, other.EditionId, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Rules, other.Rules)
-            && ImmutableArrayEquality.SequenceEqual(GradeBands, other.GradeBands)
-            && GradeMode == other.GradeMode
-            && MissingData == other.MissingData
-            && Illustrative == other.Illustrative
-            && ImmutableArrayEquality.SequenceEqual(DimensionWeights, other.DimensionWeights)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as AssessmentScheme);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Id, StringComparer.Ordinal);
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(EditionId, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Rules));
-        hash.Add(ImmutableArrayEquality.SequenceHash(GradeBands));
-        hash.Add(GradeMode);
-        hash.Add(MissingData);
-        hash.Add(Illustrative);
-        hash.Add(ImmutableArrayEquality.SequenceHash(DimensionWeights));
-        return hash.ToHashCode();
     }
 
     /// <summary>Returns "id: title".</summary>

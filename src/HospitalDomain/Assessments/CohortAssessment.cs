@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>The assessment of a cohort under one scheme: each hospital's assessment, and the distribution of each indicator per peer group.</summary>
-[JsonConverter(typeof(CohortAssessmentJsonConverter))]
-public sealed class CohortAssessment : IEquatable<CohortAssessment>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class CohortAssessment
 {
     // Lookups by entity in constant time; the dictionary is never written after construction.
     private readonly Dictionary<string, Assessment> _byEntity;
@@ -67,37 +68,6 @@ public sealed class CohortAssessment : IEquatable<CohortAssessment>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
     public bool TryGetAssessment(string entity, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Assessment? assessment) =>
         _byEntity.TryGetValue(Preconditions.CheckNotNull(entity), out assessment);
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(CohortAssessment? left, CohortAssessment? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(CohortAssessment? left, CohortAssessment? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(CohortAssessment? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(SchemeId, other.SchemeId, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Assessments, other.Assessments)
-            && ImmutableArrayEquality.SequenceEqual(Statistics, other.Statistics)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CohortAssessment);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(SchemeId, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Assessments));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Statistics));
-        return hash.ToHashCode();
-    }
 
     private static Dictionary<string, Assessment> Index(ImmutableArray<Assessment> assessments)
     {

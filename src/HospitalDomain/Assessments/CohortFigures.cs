@@ -10,8 +10,9 @@ namespace HospitalDomain.Assessments;
 /// assessed and, for the growth indicators, that of the year before. <see cref="Evaluate"/> turns
 /// them into a <see cref="CohortMember"/>.
 /// </summary>
-[JsonConverter(typeof(CohortFiguresJsonConverter))]
-public sealed class CohortFigures : IEquatable<CohortFigures>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class CohortFigures
 {
     /// <summary>Creates a hospital's figures.</summary>
     /// <param name="peerGroup">The peer group it is ranked in.</param>
@@ -45,18 +46,6 @@ public sealed class CohortFigures : IEquatable<CohortFigures>
     /// <summary>Gets the figures of the year before, or null.</summary>
     public MetricSet? Previous { get; }
 
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(CohortFigures? left, CohortFigures? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(CohortFigures? left, CohortFigures? right) => !Equals(left, right);
-
     /// <summary>Evaluates the figures with <paramref name="calculator"/>: the hospital's cohort member.</summary>
     /// <param name="calculator">The calculator of the edition the scheme scores.</param>
     /// <returns>The member.</returns>
@@ -67,18 +56,6 @@ public sealed class CohortFigures : IEquatable<CohortFigures>
         Preconditions.CheckNotNull(calculator);
         return new CohortMember(Entity, PeerGroup, calculator.Evaluate(Current, Previous));
     }
-
-    /// <inheritdoc />
-    public bool Equals(CohortFigures? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(PeerGroup, other.PeerGroup, StringComparison.Ordinal)
-            && Current == other.Current
-            && Previous == other.Previous));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CohortFigures);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(PeerGroup), Current, Previous);
 
     /// <summary>Returns "entity (peer group) period".</summary>
     /// <returns>The text.</returns>

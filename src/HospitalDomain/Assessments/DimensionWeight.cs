@@ -7,8 +7,9 @@ namespace HospitalDomain.Assessments;
 /// The points a dimension (医疗质量, 运营效率 …) is worth in a scheme: its indicators' weights are
 /// scaled in proportion so that together they are worth exactly this.
 /// </summary>
-[JsonConverter(typeof(DimensionWeightJsonConverter))]
-public sealed class DimensionWeight : IEquatable<DimensionWeight>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class DimensionWeight
 {
     /// <summary>Creates a dimension weight.</summary>
     /// <param name="dimension">The dimension, as the edition or the scheme's rules name it.</param>
@@ -27,28 +28,6 @@ public sealed class DimensionWeight : IEquatable<DimensionWeight>
 
     /// <summary>Gets the points the dimension is worth.</summary>
     public decimal Weight { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(DimensionWeight? left, DimensionWeight? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(DimensionWeight? left, DimensionWeight? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(DimensionWeight? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Dimension, other.Dimension, StringComparison.Ordinal) && Weight == other.Weight));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as DimensionWeight);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Dimension), Weight);
 
     /// <summary>Returns "dimension: weight".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>How grade bands are defined.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<GradeBandMode>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum GradeBandMode
 {
     /// <summary>By score: a band's grade goes to totals at or above its minimum score.</summary>

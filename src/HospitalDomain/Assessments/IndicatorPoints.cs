@@ -9,8 +9,9 @@ namespace HospitalDomain.Assessments;
 /// stored inline in each hospital's array rather than as separate objects. The default value has
 /// no indicator code and is not a valid score.
 /// </remarks>
-[JsonConverter(typeof(IndicatorPointsJsonConverter))]
-public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public readonly partial struct IndicatorPoints
 {
     // A reference to where the fields live and a cell index: the calculator stores a cohort's scores
     // as columns and hands out 16-byte views of them, instead of 168,000 objects for 3,000 hospitals.
@@ -84,47 +85,6 @@ public readonly struct IndicatorPoints : IEquatable<IndicatorPoints>
     public bool Missing => (Flags & PointsStore.IsMissing) != 0;
 
     private byte Flags => _store?.Flags(_cell) ?? 0;
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>True when they are equal.</returns>
-    public static bool operator ==(IndicatorPoints left, IndicatorPoints right) => left.Equals(right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value.</param>
-    /// <param name="right">The second value.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorPoints left, IndicatorPoints right) => !left.Equals(right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorPoints other) =>
-        string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
-        && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
-        && Weight == other.Weight
-        && Points == other.Points
-        && IndicatorValue == other.IndicatorValue
-        && PercentileRank == other.PercentileRank
-        && Missing == other.Missing
-        && Rank == other.Rank;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is IndicatorPoints other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(IndicatorCode is null ? 0 : StringComparer.Ordinal.GetHashCode(IndicatorCode));
-        hash.Add(Dimension is null ? 0 : StringComparer.Ordinal.GetHashCode(Dimension));
-        hash.Add(Weight);
-        hash.Add(Points);
-        hash.Add(IndicatorValue);
-        hash.Add(PercentileRank);
-        hash.Add(Missing);
-        hash.Add(Rank);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code: points/weight".</summary>
     /// <returns>The text.</returns>

@@ -9,8 +9,9 @@ namespace HospitalDomain.Assessments;
 /// <remarks>
 /// Monitor-only indicators (监测指标) score nothing unless <see cref="ScoreMonitorOnly"/> is set, because they have no better direction; a percentile rule for them then ranks higher values higher.
 /// </remarks>
-[JsonConverter(typeof(IndicatorScoringJsonConverter))]
-public sealed class IndicatorScoring : IEquatable<IndicatorScoring>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorScoring
 {
     /// <summary>Creates an indicator scoring rule.</summary>
     /// <param name="indicatorCode">The stable indicator code.</param>
@@ -66,47 +67,6 @@ public sealed class IndicatorScoring : IEquatable<IndicatorScoring>
 
     /// <summary>Gets whether a monitor-only indicator scores.</summary>
     public bool ScoreMonitorOnly { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorScoring? left, IndicatorScoring? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorScoring? left, IndicatorScoring? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorScoring? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
-            && Weight == other.Weight
-            && Method == other.Method
-            && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Bands, other.Bands)
-            && Floor == other.Floor
-            && Target == other.Target
-            && ScoreMonitorOnly == other.ScoreMonitorOnly));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorScoring);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(IndicatorCode, StringComparer.Ordinal);
-        hash.Add(Weight);
-        hash.Add(Method);
-        hash.Add(Dimension, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Bands));
-        hash.Add(Floor);
-        hash.Add(Target);
-        hash.Add(ScoreMonitorOnly);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code: method weight".</summary>
     /// <returns>The text.</returns>

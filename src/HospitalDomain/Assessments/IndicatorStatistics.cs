@@ -8,8 +8,9 @@ namespace HospitalDomain.Assessments;
 /// <remarks>
 /// Percentiles use linear interpolation between the closest ranks (the "type 7" definition of Hyndman and Fan, as spreadsheets compute them): the p-th percentile of n sorted values sits at position p × (n − 1). Missing values are left out.
 /// </remarks>
-[JsonConverter(typeof(IndicatorStatisticsJsonConverter))]
-public sealed class IndicatorStatistics : IEquatable<IndicatorStatistics>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorStatistics
 {
     /// <summary>Creates a set of indicator statistics.</summary>
     /// <param name="indicatorCode">The indicator.</param>
@@ -51,45 +52,6 @@ public sealed class IndicatorStatistics : IEquatable<IndicatorStatistics>
 
     /// <summary>Gets the 75th percentile.</summary>
     public decimal? UpperQuartile { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorStatistics? left, IndicatorStatistics? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorStatistics? left, IndicatorStatistics? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorStatistics? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(IndicatorCode, other.IndicatorCode, StringComparison.Ordinal)
-            && string.Equals(PeerGroup, other.PeerGroup, StringComparison.Ordinal)
-            && Count == other.Count
-            && ImmutableArrayEquality.SequenceEqual(Deciles, other.Deciles)
-            && LowerQuartile == other.LowerQuartile
-            && Median == other.Median
-            && UpperQuartile == other.UpperQuartile));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorStatistics);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(IndicatorCode, StringComparer.Ordinal);
-        hash.Add(PeerGroup, StringComparer.Ordinal);
-        hash.Add(Count);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Deciles));
-        hash.Add(LowerQuartile);
-        hash.Add(Median);
-        hash.Add(UpperQuartile);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code (group): median".</summary>
     /// <returns>The text.</returns>

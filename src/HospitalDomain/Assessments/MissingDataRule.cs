@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>What a scheme does with an indicator that has no value for a hospital.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<MissingDataRule>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum MissingDataRule
 {
     /// <summary>Leave it out and scale the hospital's total by total weight ÷ weight assessed.</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>How an indicator's result is turned into points.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ScoringMethod>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ScoringMethod
 {
     /// <summary>Threshold bands: the points of the best band whose threshold the value reaches (direction-aware).</summary>

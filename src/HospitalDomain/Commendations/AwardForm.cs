@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>What a recipient is handed.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<AwardForm>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum AwardForm
 {
     /// <summary>A certificate of honour (荣誉证书).</summary>

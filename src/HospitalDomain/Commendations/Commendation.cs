@@ -8,8 +8,9 @@ namespace HospitalDomain.Commendations;
 /// <remarks>
 /// Reports name a few recipients and state how many there are ("230名先进个人"): <see cref="StatedCount"/> keeps the stated number and <see cref="Count"/> is the larger of it and the recipients named. A recipient may not appear twice in one award.
 /// </remarks>
-[JsonConverter(typeof(CommendationJsonConverter))]
-public sealed class Commendation : IEquatable<Commendation>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Commendation
 {
     /// <summary>Creates a commendation.</summary>
     /// <param name="title">The title, such as 先进集体, 先进个人, 优秀中层干部, 十佳医生.</param>
@@ -65,45 +66,6 @@ public sealed class Commendation : IEquatable<Commendation>
 
     /// <summary>Gets the number of recipients: the stated count, or the recipients named if more.</summary>
     public int Count => Math.Max(StatedCount ?? 0, Recipients.Length);
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Commendation? left, Commendation? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Commendation? left, Commendation? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Commendation? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && RecipientKind == other.RecipientKind
-            && Level == other.Level
-            && ImmutableArrayEquality.SequenceEqual(Recipients, other.Recipients)
-            && StatedCount == other.StatedCount
-            && ImmutableArrayEquality.SequenceEqual(Forms, other.Forms)
-            && string.Equals(Issuer, other.Issuer, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Commendation);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(RecipientKind);
-        hash.Add(Level);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Recipients));
-        hash.Add(StatedCount);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Forms));
-        hash.Add(Issuer, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "title ×count".</summary>
     /// <returns>The text.</returns>

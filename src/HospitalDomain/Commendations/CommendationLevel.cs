@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>The level of the body that grants a commendation.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<CommendationLevel>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum CommendationLevel
 {
     /// <summary>The hospital itself (院级).</summary>

@@ -6,8 +6,9 @@ using NodaTime;
 namespace HospitalDomain.Commendations;
 
 /// <summary>One commendation decision or notice (表彰决定, 通报), such as 《关于表彰2023年度先进单位和先进个人的通报》: its document number, date, issuer and awards, with totals by kind.</summary>
-[JsonConverter(typeof(CommendationRollJsonConverter))]
-public sealed class CommendationRoll : IEquatable<CommendationRoll>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class CommendationRoll
 {
     /// <summary>Creates a commendation roll.</summary>
     /// <param name="title">The title of the decision or notice.</param>
@@ -60,43 +61,6 @@ public sealed class CommendationRoll : IEquatable<CommendationRoll>
     /// <returns>The summary.</returns>
     public string ToSummary() =>
         string.Join("、", Awards.Select(a => a.Count == 0 ? a.Title : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{a.Title}{a.Count}{(a.RecipientKind == RecipientKind.Collective ? "个" : "名")}")));
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(CommendationRoll? left, CommendationRoll? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(CommendationRoll? left, CommendationRoll? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(CommendationRoll? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Awards, other.Awards)
-            && DocumentNumber == other.DocumentNumber
-            && Date == other.Date
-            && string.Equals(Issuer, other.Issuer, StringComparison.Ordinal)
-            && string.Equals(ReadBy, other.ReadBy, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as CommendationRoll);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Awards));
-        hash.Add(DocumentNumber);
-        hash.Add(Date);
-        hash.Add(Issuer, StringComparer.Ordinal);
-        hash.Add(ReadBy, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the title with the summary.</summary>
     /// <returns>The text.</returns>

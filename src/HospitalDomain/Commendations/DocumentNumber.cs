@@ -17,7 +17,7 @@ namespace HospitalDomain.Commendations;
 /// </para>
 /// <para>Equality compares issuer, year and serial. The default value is not a document number (empty issuer).</para>
 /// </remarks>
-[JsonConverter(typeof(DocumentNumberJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct DocumentNumber : IEquatable<DocumentNumber>
 {
     private const string Openers = "〔[【［(（";

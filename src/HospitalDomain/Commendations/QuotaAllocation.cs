@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>The result of an award quota allocation: the awards per department and any shortfall when the limits make the total unreachable.</summary>
-[JsonConverter(typeof(QuotaAllocationJsonConverter))]
-public sealed class QuotaAllocation : IEquatable<QuotaAllocation>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class QuotaAllocation
 {
     /// <summary>Creates a allocation.</summary>
     /// <param name="requested">The awards to allocate.</param>
@@ -38,35 +39,6 @@ public sealed class QuotaAllocation : IEquatable<QuotaAllocation>
     /// <returns>The awards.</returns>
     /// <exception cref="KeyNotFoundException">No line has the code.</exception>
     public int this[string code] => Lines.FirstOrDefault(l => l.Code == code)?.Awards ?? throw new KeyNotFoundException($"'{code}' is not a department of the allocation.");
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(QuotaAllocation? left, QuotaAllocation? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(QuotaAllocation? left, QuotaAllocation? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(QuotaAllocation? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Requested == other.Requested
-            && ImmutableArrayEquality.SequenceEqual(Lines, other.Lines)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as QuotaAllocation);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Requested);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Lines));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "allocated of requested".</summary>
     /// <returns>The text.</returns>

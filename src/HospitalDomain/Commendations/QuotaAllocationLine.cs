@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>One department's share of an allocation.</summary>
-[JsonConverter(typeof(QuotaAllocationLineJsonConverter))]
-public sealed class QuotaAllocationLine : IEquatable<QuotaAllocationLine>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class QuotaAllocationLine
 {
     /// <summary>Creates a allocation line.</summary>
     /// <param name="code">The department's code.</param>
@@ -34,39 +35,6 @@ public sealed class QuotaAllocationLine : IEquatable<QuotaAllocationLine>
 
     /// <summary>Gets the awards allocated.</summary>
     public int Awards { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(QuotaAllocationLine? left, QuotaAllocationLine? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(QuotaAllocationLine? left, QuotaAllocationLine? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(QuotaAllocationLine? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
-            && Eligible == other.Eligible
-            && Limit == other.Limit
-            && Awards == other.Awards));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as QuotaAllocationLine);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Code, StringComparer.Ordinal);
-        hash.Add(Eligible);
-        hash.Add(Limit);
-        hash.Add(Awards);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code: awards".</summary>
     /// <returns>The text.</returns>

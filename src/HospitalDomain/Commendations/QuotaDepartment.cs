@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>A department taking part in an award quota allocation: its headcount, the staff not eligible (hospital leaders, heads of administrative departments) and an optional cap.</summary>
-[JsonConverter(typeof(QuotaDepartmentJsonConverter))]
-public sealed class QuotaDepartment : IEquatable<QuotaDepartment>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class QuotaDepartment
 {
     /// <summary>Creates a department.</summary>
     /// <param name="code">The department's code; ties are broken by it, ordinal.</param>
@@ -48,41 +49,6 @@ public sealed class QuotaDepartment : IEquatable<QuotaDepartment>
 
     /// <summary>Gets the eligible staff: headcount less the excluded.</summary>
     public int Eligible => Headcount - Excluded;
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(QuotaDepartment? left, QuotaDepartment? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(QuotaDepartment? left, QuotaDepartment? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(QuotaDepartment? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
-            && Headcount == other.Headcount
-            && Excluded == other.Excluded
-            && Cap == other.Cap
-            && string.Equals(Name, other.Name, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as QuotaDepartment);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Code, StringComparer.Ordinal);
-        hash.Add(Headcount);
-        hash.Add(Excluded);
-        hash.Add(Cap);
-        hash.Add(Name, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code: eligible/headcount".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>Whether a commendation goes to collectives (departments, units) or to individuals.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<RecipientKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum RecipientKind
 {
     /// <summary>Collectives: departments, wards, teams, branches (先进集体, 先进科室).</summary>

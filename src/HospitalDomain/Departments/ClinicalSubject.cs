@@ -5,8 +5,9 @@ namespace HospitalDomain.Departments;
 
 /// <summary>One entry of 《医疗机构诊疗科目名录》: a code with its Chinese (and, for subjects, English) name.</summary>
 /// <remarks>Equality compares every property. Entries come from a <see cref="ClinicalSubjectCatalogue"/>, or are created for a user's own catalogue.</remarks>
-[JsonConverter(typeof(ClinicalSubjectJsonConverter))]
-public sealed class ClinicalSubject : IEquatable<ClinicalSubject>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class ClinicalSubject
 {
     /// <summary>Creates an entry.</summary>
     /// <param name="code">The code.</param>
@@ -29,28 +30,6 @@ public sealed class ClinicalSubject : IEquatable<ClinicalSubject>
 
     /// <summary>Gets the English name, or null (the catalogue gives English names for subjects only).</summary>
     public string? EnglishName { get; }
-
-    /// <summary>Compares two entries for equality of every property.</summary>
-    /// <param name="left">The first entry, or null.</param>
-    /// <param name="right">The second entry, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(ClinicalSubject? left, ClinicalSubject? right) => Equals(left, right);
-
-    /// <summary>Compares two entries for inequality.</summary>
-    /// <param name="left">The first entry, or null.</param>
-    /// <param name="right">The second entry, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(ClinicalSubject? left, ClinicalSubject? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(ClinicalSubject? other) =>
-        other is not null && Code == other.Code && ChineseName == other.ChineseName && EnglishName == other.EnglishName;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ClinicalSubject);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, ChineseName, EnglishName);
 
     /// <summary>Returns "03.04 心血管内科专业".</summary>
     /// <returns>The code and the Chinese name.</returns>

@@ -25,11 +25,11 @@ namespace HospitalDomain.Departments;
 /// Catalogues are immutable and thread-safe; the shipped ones are loaded once, on first use.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ClinicalSubjectCatalogueJsonConverter))]
-public sealed class ClinicalSubjectCatalogue
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+public sealed partial class ClinicalSubjectCatalogue
 {
-    private static readonly Lazy<ClinicalSubjectCatalogue> BaselineEdition = new(() => EmbeddedData.Load("ClinicalSubjects.Baseline.json", HospitalDomainJsonContext.Default.ClinicalSubjectCatalogue));
-    private static readonly Lazy<ClinicalSubjectCatalogue> Rc023Edition = new(() => EmbeddedData.Load("ClinicalSubjects.Rc023.json", HospitalDomainJsonContext.Default.ClinicalSubjectCatalogue));
+    private static readonly Lazy<ClinicalSubjectCatalogue> BaselineEdition = new(() => JsonContract.ReadEmbedded<ClinicalSubjectCatalogue>("ClinicalSubjects.Baseline.json"));
+    private static readonly Lazy<ClinicalSubjectCatalogue> Rc023Edition = new(() => JsonContract.ReadEmbedded<ClinicalSubjectCatalogue>("ClinicalSubjects.Rc023.json"));
 
     private readonly FrozenDictionary<ClinicalSubjectCode, ClinicalSubject> _byCode;
 
@@ -121,8 +121,7 @@ public sealed class ClinicalSubjectCatalogue
     public static ClinicalSubjectCatalogue Load(string json)
     {
         Preconditions.CheckNotNull(json);
-        return JsonSerializer.Deserialize(json, HospitalDomainJsonContext.Default.ClinicalSubjectCatalogue)
-            ?? throw new JsonException("A clinical subject catalogue must be an object, not null.");
+        return JsonContract.Read<ClinicalSubjectCatalogue>(json);
     }
 
     /// <summary>Returns the title.</summary>

@@ -22,7 +22,7 @@ namespace HospitalDomain.Departments;
 /// The default value is <c>00</c>, which is not in any catalogue.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(ClinicalSubjectCodeJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct ClinicalSubjectCode : IEquatable<ClinicalSubjectCode>, IComparable<ClinicalSubjectCode>, IComparable
 {
     // Packed as three two-digit groups: subject * 10000 + specialty * 100 + item, with the depth apart.

@@ -8,8 +8,9 @@ namespace HospitalDomain.Departments;
 /// <remarks>
 /// The code is the hospital's own (HIS) code and only has to be unique within the hospital. A department may name the 诊疗科目 it practises (<see cref="SubjectCode"/>): that is allowed for clinical and medical-technical departments and nursing units only, since administrative and logistics departments practise none. A department may belong to a parent department (a ward under its department, a section under a large department) by the parent's code.
 /// </remarks>
-[JsonConverter(typeof(DepartmentJsonConverter))]
-public sealed class Department : IEquatable<Department>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Department
 {
     /// <summary>Creates a department.</summary>
     /// <param name="code">The hospital's own code of the department, unique within the hospital.</param>
@@ -56,43 +57,6 @@ public sealed class Department : IEquatable<Department>
 
     /// <summary>Gets the code of the parent department, or null.</summary>
     public string? ParentCode { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Department? left, Department? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Department? left, Department? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Department? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
-            && string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && Kind == other.Kind
-            && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
-            && SubjectCode == other.SubjectCode
-            && string.Equals(ParentCode, other.ParentCode, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Department);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Code, StringComparer.Ordinal);
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Kind);
-        hash.Add(EnglishName, StringComparer.Ordinal);
-        hash.Add(SubjectCode);
-        hash.Add(ParentCode, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code name", such as "0304 心血管内科".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Departments;
 
 /// <summary>The kind of a hospital department.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<DepartmentKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum DepartmentKind
 {
     /// <summary>A clinical department (临床科室) that treats patients, such as 心血管内科.</summary>

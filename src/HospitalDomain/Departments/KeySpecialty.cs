@@ -8,8 +8,9 @@ namespace HospitalDomain.Departments;
 /// <remarks>
 /// Reports often name a key specialty without its level or stage ("重症医学科等重点专科"); those fields are then null rather than guessed. <see cref="Title"/> renders the recognition the way Chinese reports write it, from the level, the programme and the stage.
 /// </remarks>
-[JsonConverter(typeof(KeySpecialtyJsonConverter))]
-public sealed class KeySpecialty : IEquatable<KeySpecialty>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class KeySpecialty
 {
     /// <summary>Creates a key specialty.</summary>
     /// <param name="name">The specialty or department, such as 针灸科.</param>
@@ -60,45 +61,6 @@ public sealed class KeySpecialty : IEquatable<KeySpecialty>
 
     /// <summary>Gets the recognition as reports write it: "国家临床重点专科建设单位", "市级中医重点专科建设单位", "广元十大精品专科".</summary>
     public string Title => ProgrammeName ?? KeySpecialtyText.Title(Level, Programme, Stage);
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(KeySpecialty? left, KeySpecialty? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(KeySpecialty? left, KeySpecialty? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(KeySpecialty? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && Programme == other.Programme
-            && Level == other.Level
-            && Stage == other.Stage
-            && Year == other.Year
-            && SubjectCode == other.SubjectCode
-            && string.Equals(ProgrammeName, other.ProgrammeName, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as KeySpecialty);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Programme);
-        hash.Add(Level);
-        hash.Add(Stage);
-        hash.Add(Year);
-        hash.Add(SubjectCode);
-        hash.Add(ProgrammeName, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "name (title)", such as "针灸科 (国家中医重点专科)".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Departments;
 
 /// <summary>The level of a key-specialty programme.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<KeySpecialtyLevel>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum KeySpecialtyLevel
 {
     /// <summary>National (国家级).</summary>

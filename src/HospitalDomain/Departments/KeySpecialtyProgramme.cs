@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Departments;
 
 /// <summary>The programme that recognises a key specialty.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<KeySpecialtyProgramme>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum KeySpecialtyProgramme
 {
     /// <summary>Clinical key specialty (临床重点专科), the western-medicine programme of the health commissions (国家临床重点专科建设项目 since 2010).</summary>

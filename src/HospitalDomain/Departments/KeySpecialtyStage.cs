@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Departments;
 
 /// <summary>How far a specialty has come in a programme; a title simply held has no stage.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<KeySpecialtyStage>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum KeySpecialtyStage
 {
     /// <summary>Under construction as a programme unit (建设单位 / 建设项目).</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>The kind of a target-responsibility agreement (目标责任书).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<AgreementKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum AgreementKind
 {
     /// <summary>Comprehensive target management (综合目标管理责任书).</summary>

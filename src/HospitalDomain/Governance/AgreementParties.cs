@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>Who signs an agreement with whom.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<AgreementParties>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum AgreementParties
 {
     /// <summary>The hospital and a department head (医院—科室).</summary>

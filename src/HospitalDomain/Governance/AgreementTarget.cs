@@ -8,8 +8,9 @@ namespace HospitalDomain.Governance;
 /// <remarks>
 /// Linear and capped rules need a floor on the worse side of the target: for an at-least target a floor below it, for an at-most target a floor above it. A capped rule keeps rising past the target at the same rate up to <see cref="Cap"/> × weight.
 /// </remarks>
-[JsonConverter(typeof(AgreementTargetJsonConverter))]
-public sealed class AgreementTarget : IEquatable<AgreementTarget>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class AgreementTarget
 {
     /// <summary>Creates a target.</summary>
     /// <param name="code">The metric or indicator code the actual figure is given under.</param>
@@ -63,47 +64,6 @@ public sealed class AgreementTarget : IEquatable<AgreementTarget>
 
     /// <summary>Gets the most points as a multiple of the weight, for a capped rule.</summary>
     public decimal? Cap { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(AgreementTarget? left, AgreementTarget? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(AgreementTarget? left, AgreementTarget? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(AgreementTarget? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
-            && string.Equals(Description, other.Description, StringComparison.Ordinal)
-            && Comparator == other.Comparator
-            && Target == other.Target
-            && Weight == other.Weight
-            && Rule == other.Rule
-            && Floor == other.Floor
-            && Cap == other.Cap));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as AgreementTarget);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Code, StringComparer.Ordinal);
-        hash.Add(Description, StringComparer.Ordinal);
-        hash.Add(Comparator);
-        hash.Add(Target);
-        hash.Add(Weight);
-        hash.Add(Rule);
-        hash.Add(Floor);
-        hash.Add(Cap);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the description.</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>The kind of a hospital meeting.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ConferenceKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ConferenceKind
 {
     /// <summary>An annual work review and commendation conference (年度工作总结暨表彰大会).</summary>

@@ -6,8 +6,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A figure of a work report as printed: a label, the value (260.72万), the unit, and the change it states if any.</summary>
-[JsonConverter(typeof(ReportedFigureJsonConverter))]
-public sealed class ReportedFigure : IEquatable<ReportedFigure>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class ReportedFigure
 {
     /// <summary>Creates a reported figure.</summary>
     /// <param name="label">What is counted, such as 门急诊量.</param>
@@ -35,39 +36,6 @@ public sealed class ReportedFigure : IEquatable<ReportedFigure>
 
     /// <summary>Gets the change the report states, or null.</summary>
     public Change? Change { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(ReportedFigure? left, ReportedFigure? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(ReportedFigure? left, ReportedFigure? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(ReportedFigure? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Label, other.Label, StringComparison.Ordinal)
-            && Value == other.Value
-            && string.Equals(Unit, other.Unit, StringComparison.Ordinal)
-            && Change == other.Change));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ReportedFigure);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Label, StringComparer.Ordinal);
-        hash.Add(Value);
-        hash.Add(Unit, StringComparer.Ordinal);
-        hash.Add(Change);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "label value unit".</summary>
     /// <returns>The text.</returns>

@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A target-responsibility agreement (目标责任书): its kind, the parties, the period, and targets that are scored against actual figures at the end of it.</summary>
-[JsonConverter(typeof(ResponsibilityAgreementJsonConverter))]
-public sealed class ResponsibilityAgreement : IEquatable<ResponsibilityAgreement>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class ResponsibilityAgreement
 {
     /// <summary>Creates a responsibility agreement.</summary>
     /// <param name="title">The title, such as 《2022年度综合目标管理责任书》.</param>
@@ -73,49 +74,6 @@ public sealed class ResponsibilityAgreement : IEquatable<ResponsibilityAgreement
     {
         Preconditions.CheckNotNull(actuals);
         return new AgreementAttainment(Targets.Select(t => actuals.TryGetValue(t.Code, out var actual) ? TargetScoring.Score(t, actual) : new TargetScore(t, TargetOutcome.NotAssessable, 0m)));
-    }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(ResponsibilityAgreement? left, ResponsibilityAgreement? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(ResponsibilityAgreement? left, ResponsibilityAgreement? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(ResponsibilityAgreement? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && Kind == other.Kind
-            && Parties == other.Parties
-            && Period == other.Period
-            && string.Equals(FirstParty, other.FirstParty, StringComparison.Ordinal)
-            && string.Equals(SecondParty, other.SecondParty, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Signatories, other.Signatories)
-            && StatedSignatoryCount == other.StatedSignatoryCount
-            && ImmutableArrayEquality.SequenceEqual(Targets, other.Targets)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ResponsibilityAgreement);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(Kind);
-        hash.Add(Parties);
-        hash.Add(Period);
-        hash.Add(FirstParty, StringComparer.Ordinal);
-        hash.Add(SecondParty, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Signatories));
-        hash.Add(StatedSignatoryCount);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Targets));
-        return hash.ToHashCode();
     }
 
     /// <summary>Returns the title.</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>How a target's points are scored from the actual figure.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ScoringRule>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ScoringRule
 {
     /// <summary>Full weight when the target is reached, nothing otherwise.</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>Which side of the target value is better.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<TargetComparator>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum TargetComparator
 {
     /// <summary>The actual figure should be at least the target (higher is better).</summary>

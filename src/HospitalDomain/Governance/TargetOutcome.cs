@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>The outcome of one target.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<TargetOutcome>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum TargetOutcome
 {
     /// <summary>The target is reached: full weight (or more under a capped rule).</summary>

@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>One aspect of a year's work in a report (党的建设, 医疗服务 …) with its achievements and figures.</summary>
-[JsonConverter(typeof(WorkAspectJsonConverter))]
-public sealed class WorkAspect : IEquatable<WorkAspect>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class WorkAspect
 {
     /// <summary>Creates a aspect of work.</summary>
     /// <param name="title">The aspect, such as 医疗服务.</param>
@@ -33,37 +34,6 @@ public sealed class WorkAspect : IEquatable<WorkAspect>
 
     /// <summary>Gets the figures reported for it.</summary>
     public ImmutableArray<ReportedFigure> Figures { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(WorkAspect? left, WorkAspect? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(WorkAspect? left, WorkAspect? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(WorkAspect? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Achievements, other.Achievements)
-            && ImmutableArrayEquality.SequenceEqual(Figures, other.Figures)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as WorkAspect);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Achievements));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Figures));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the title.</summary>
     /// <returns>The text.</returns>

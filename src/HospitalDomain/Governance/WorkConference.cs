@@ -11,8 +11,9 @@ namespace HospitalDomain.Governance;
 /// <remarks>
 /// Fields a source does not state stay empty or null; nothing is filled in by guess.
 /// </remarks>
-[JsonConverter(typeof(WorkConferenceJsonConverter))]
-public sealed class WorkConference : IEquatable<WorkConference>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class WorkConference
 {
     /// <summary>Creates a work conference.</summary>
     /// <param name="title">The title, such as 2023年工作总结暨表扬大会.</param>
@@ -101,57 +102,6 @@ public sealed class WorkConference : IEquatable<WorkConference>
 
     /// <summary>Gets commendation decisions read out.</summary>
     public ImmutableArray<CommendationRoll> Commendations { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(WorkConference? left, WorkConference? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(WorkConference? left, WorkConference? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(WorkConference? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Title, other.Title, StringComparison.Ordinal)
-            && Kind == other.Kind
-            && string.Equals(Host, other.Host, StringComparison.Ordinal)
-            && Date == other.Date
-            && string.Equals(Venue, other.Venue, StringComparison.Ordinal)
-            && Equals(Presider, other.Presider)
-            && ImmutableArrayEquality.SequenceEqual(Speakers, other.Speakers)
-            && ImmutableArrayEquality.SequenceEqual(Officials, other.Officials)
-            && ImmutableArrayEquality.SequenceEqual(Agenda, other.Agenda)
-            && Equals(Report, other.Report)
-            && Equals(Plan, other.Plan)
-            && ImmutableArrayEquality.SequenceEqual(Agreements, other.Agreements)
-            && ImmutableArrayEquality.SequenceEqual(Commendations, other.Commendations)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as WorkConference);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Title, StringComparer.Ordinal);
-        hash.Add(Kind);
-        hash.Add(Host, StringComparer.Ordinal);
-        hash.Add(Date);
-        hash.Add(Venue, StringComparer.Ordinal);
-        hash.Add(Presider);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Speakers));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Officials));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Agenda));
-        hash.Add(Report);
-        hash.Add(Plan);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Agreements));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Commendations));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "date host title".</summary>
     /// <returns>The text.</returns>

@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>The next year's plan (工作部署): key tasks in groups, with the counts as the source states them ("6个方面16个任务").</summary>
-[JsonConverter(typeof(WorkPlanJsonConverter))]
-public sealed class WorkPlan : IEquatable<WorkPlan>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class WorkPlan
 {
     /// <summary>Creates a work plan.</summary>
     /// <param name="year">The year planned.</param>
@@ -44,39 +45,6 @@ public sealed class WorkPlan : IEquatable<WorkPlan>
 
     /// <summary>Gets the number of tasks: the stated count, or the tasks listed if more.</summary>
     public int TaskCount => Math.Max(StatedTaskCount ?? 0, Groups.Sum(g => g.Tasks.Length));
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(WorkPlan? left, WorkPlan? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(WorkPlan? left, WorkPlan? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(WorkPlan? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Year == other.Year
-            && ImmutableArrayEquality.SequenceEqual(Groups, other.Groups)
-            && StatedGroupCount == other.StatedGroupCount
-            && StatedTaskCount == other.StatedTaskCount));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as WorkPlan);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Year);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Groups));
-        hash.Add(StatedGroupCount);
-        hash.Add(StatedTaskCount);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "year: n groups, m tasks".</summary>
     /// <returns>The text.</returns>

@@ -7,8 +7,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A year's work report (工作报告): the aspects of work with achievements and figures, the key specialties reported, and the number of aspects as the report counts them (七个方面).</summary>
-[JsonConverter(typeof(WorkReportJsonConverter))]
-public sealed class WorkReport : IEquatable<WorkReport>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class WorkReport
 {
     /// <summary>Creates a work report.</summary>
     /// <param name="year">The year reported on.</param>
@@ -52,41 +53,6 @@ public sealed class WorkReport : IEquatable<WorkReport>
 
     /// <summary>Gets the number of aspects: the stated count, or the aspects listed if more.</summary>
     public int AspectCount => Math.Max(StatedAspectCount ?? 0, Aspects.Length);
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(WorkReport? left, WorkReport? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(WorkReport? left, WorkReport? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(WorkReport? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Year == other.Year
-            && Equals(PresentedBy, other.PresentedBy)
-            && ImmutableArrayEquality.SequenceEqual(Aspects, other.Aspects)
-            && StatedAspectCount == other.StatedAspectCount
-            && ImmutableArrayEquality.SequenceEqual(KeySpecialties, other.KeySpecialties)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as WorkReport);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Year);
-        hash.Add(PresentedBy);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Aspects));
-        hash.Add(StatedAspectCount);
-        hash.Add(ImmutableArrayEquality.SequenceHash(KeySpecialties));
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "year: n aspects".</summary>
     /// <returns>The text.</returns>

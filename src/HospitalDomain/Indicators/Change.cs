@@ -23,8 +23,9 @@ namespace HospitalDomain.Indicators;
 /// </para>
 /// <para>The default value is an unchanged quantity of 0 with no direction.</para>
 /// </remarks>
-[JsonConverter(typeof(ChangeJsonConverter))]
-public readonly struct Change : IEquatable<Change>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public readonly partial struct Change
 {
     private Change(decimal previous, decimal current, ChangeValueKind valueKind, IndicatorDirection direction, Unit unit)
     {
@@ -42,12 +43,15 @@ public readonly struct Change : IEquatable<Change>
     public decimal Current { get; }
 
     /// <summary>Gets whether the values are quantities or percentages.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public ChangeValueKind ValueKind { get; }
 
     /// <summary>Gets which way is better.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public IndicatorDirection Direction { get; }
 
     /// <summary>Gets the unit of the values (ignored for percentages, whose change is in percentage points).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public Unit Unit { get; }
 
     /// <summary>Gets current − previous: in the unit, or in percentage points for percentages.</summary>
@@ -73,6 +77,7 @@ public readonly struct Change : IEquatable<Change>
     /// <returns>The change.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An enumeration value is not defined, or the change is too large for a decimal.</exception>
     /// <exception cref="ArgumentException">The unit contradicts the value kind: percentages in a unit other than %, or quantities in %.</exception>
+    [ContractFactory]
     public static Change Between(decimal previous, decimal current, ChangeValueKind valueKind = ChangeValueKind.Quantity, IndicatorDirection direction = IndicatorDirection.MonitorOnly, Unit unit = Unit.None)
     {
         Preconditions.CheckDefined(valueKind);
@@ -96,18 +101,6 @@ public readonly struct Change : IEquatable<Change>
 
         return new(previous, current, valueKind, direction, unit);
     }
-
-    /// <summary>Compares two changes for equality of every property.</summary>
-    /// <param name="left">The first change.</param>
-    /// <param name="right">The second change.</param>
-    /// <returns>True when they are equal.</returns>
-    public static bool operator ==(Change left, Change right) => left.Equals(right);
-
-    /// <summary>Compares two changes for inequality.</summary>
-    /// <param name="left">The first change.</param>
-    /// <param name="right">The second change.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Change left, Change right) => !left.Equals(right);
 
     /// <summary>
     /// Writes the absolute change in Chinese: "较上年同期下降0.5天", "较上年同期增加14781例次", or for
@@ -161,16 +154,6 @@ public readonly struct Change : IEquatable<Change>
         var rounded = Round(relative, decimals);
         return rounded == 0m ? prefix + "持平" : prefix + (rounded > 0m ? "增长" : "下降") + Number(Math.Abs(rounded), decimals) + "%";
     }
-
-    /// <inheritdoc />
-    public bool Equals(Change other) =>
-        Previous == other.Previous && Current == other.Current && ValueKind == other.ValueKind && Direction == other.Direction && Unit == other.Unit;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => obj is Change other && Equals(other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Previous, Current, ValueKind, Direction, Unit);
 
     /// <summary>Returns an English summary: "7.8 from 8.3: −0.5 (−6.02%), improved".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>Whether a change is for the better, judged by the indicator's direction.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ChangeAssessment>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ChangeAssessment
 {
     /// <summary>No change (持平).</summary>

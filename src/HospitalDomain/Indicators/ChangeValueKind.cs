@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>What kind of value a change compares, which decides how its size is stated.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ChangeValueKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ChangeValueKind
 {
     /// <summary>A quantity such as visits, days or yuan: the absolute change is in the unit, the relative change in per cent (同比增长18.32%).</summary>

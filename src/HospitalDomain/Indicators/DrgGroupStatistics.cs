@@ -8,8 +8,9 @@ namespace HospitalDomain.Indicators;
 /// <remarks>
 /// Costs are in yuan per case, stays in days per case. The relative weight (RW) is the group's benchmark mean cost over the benchmark mean cost of all cases, as published by the payer.
 /// </remarks>
-[JsonConverter(typeof(DrgGroupStatisticsJsonConverter))]
-public sealed class DrgGroupStatistics : IEquatable<DrgGroupStatistics>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class DrgGroupStatistics
 {
     /// <summary>Creates a set of group statistics.</summary>
     /// <param name="groupCode">The DRG group code, such as FM19.</param>
@@ -78,51 +79,6 @@ public sealed class DrgGroupStatistics : IEquatable<DrgGroupStatistics>
 
     /// <summary>Gets the group's name, or null.</summary>
     public string? Name { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(DrgGroupStatistics? left, DrgGroupStatistics? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(DrgGroupStatistics? left, DrgGroupStatistics? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(DrgGroupStatistics? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(GroupCode, other.GroupCode, StringComparison.Ordinal)
-            && Cases == other.Cases
-            && RelativeWeight == other.RelativeWeight
-            && MeanCost == other.MeanCost
-            && MeanStay == other.MeanStay
-            && BenchmarkMeanCost == other.BenchmarkMeanCost
-            && BenchmarkMeanStay == other.BenchmarkMeanStay
-            && Deaths == other.Deaths
-            && RiskLevel == other.RiskLevel
-            && string.Equals(Name, other.Name, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as DrgGroupStatistics);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(GroupCode, StringComparer.Ordinal);
-        hash.Add(Cases);
-        hash.Add(RelativeWeight);
-        hash.Add(MeanCost);
-        hash.Add(MeanStay);
-        hash.Add(BenchmarkMeanCost);
-        hash.Add(BenchmarkMeanStay);
-        hash.Add(Deaths);
-        hash.Add(RiskLevel);
-        hash.Add(Name, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code: n cases, RW w".</summary>
     /// <returns>The text.</returns>

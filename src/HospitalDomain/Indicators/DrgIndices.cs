@@ -23,8 +23,9 @@ namespace HospitalDomain.Indicators;
 /// usual definitions, not verified against an official text (Unconfirmed).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(DrgIndicesJsonConverter))]
-public sealed class DrgIndices : IEquatable<DrgIndices>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class DrgIndices
 {
     private DrgIndices(decimal totalWeight, long cases, int groupCount, Ratio cmi, Ratio costEfficiency, Ratio timeEfficiency, Ratio? lowRiskMortality)
     {
@@ -102,33 +103,10 @@ public sealed class DrgIndices : IEquatable<DrgIndices>
         return new DrgIndices(weight, cases, groupCount, Ratio.Of(weight, cases), Ratio.Of(cost, cases), Ratio.Of(time, cases), anyLowRisk && lowComplete ? Ratio.Of(lowDeaths, lowCases) : null);
     }
 
-    /// <summary>Compares two results for equality of every property.</summary>
-    /// <param name="left">The first result, or null.</param>
-    /// <param name="right">The second result, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(DrgIndices? left, DrgIndices? right) => Equals(left, right);
-
-    /// <summary>Compares two results for inequality.</summary>
-    /// <param name="left">The first result, or null.</param>
-    /// <param name="right">The second result, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(DrgIndices? left, DrgIndices? right) => !Equals(left, right);
-
     /// <summary>Restores computed indices (from JSON); use <see cref="Compute"/> to compute them.</summary>
-    internal static DrgIndices Restore(decimal totalWeight, long cases, int groupCount, Ratio cmi, Ratio costEfficiency, Ratio timeEfficiency, Ratio? lowRiskMortality) =>
-        new(totalWeight, cases, groupCount, cmi, costEfficiency, timeEfficiency, lowRiskMortality);
-
-    /// <inheritdoc />
-    public bool Equals(DrgIndices? other) =>
-        other is not null && TotalWeight == other.TotalWeight && Cases == other.Cases && GroupCount == other.GroupCount
-        && CaseMixIndex == other.CaseMixIndex && CostEfficiencyIndex == other.CostEfficiencyIndex && TimeEfficiencyIndex == other.TimeEfficiencyIndex
-        && LowRiskMortality == other.LowRiskMortality;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as DrgIndices);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(TotalWeight, Cases, GroupCount, CaseMixIndex, CostEfficiencyIndex, TimeEfficiencyIndex, LowRiskMortality);
+    [ContractFactory]
+    internal static DrgIndices Restore(decimal totalWeight, long cases, int groupCount, Ratio caseMixIndex, Ratio costEfficiencyIndex, Ratio timeEfficiencyIndex, Ratio? lowRiskMortality) =>
+        new(totalWeight, cases, groupCount, caseMixIndex, costEfficiencyIndex, timeEfficiencyIndex, lowRiskMortality);
 
     /// <summary>Returns "CMI 1.2345, cost 0.98, time 1.02, 3 groups".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>The mortality-risk band of a DRG group (死亡风险分级), by its standardized mortality.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<DrgRiskLevel>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum DrgRiskLevel
 {
     /// <summary>Low risk (低风险组): standardized log mortality below −1 standard deviation.</summary>

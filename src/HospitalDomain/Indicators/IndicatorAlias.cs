@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>Another name under which an indicator is known, such as a later edition's wording.</summary>
-[JsonConverter(typeof(IndicatorAliasJsonConverter))]
-public sealed class IndicatorAlias : IEquatable<IndicatorAlias>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorAlias
 {
     /// <summary>Creates an alias.</summary>
     /// <param name="code">The code of the indicator.</param>
@@ -29,37 +30,6 @@ public sealed class IndicatorAlias : IEquatable<IndicatorAlias>
 
     /// <summary>Gets a remark, or null.</summary>
     public string? Note { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorAlias? left, IndicatorAlias? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorAlias? left, IndicatorAlias? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorAlias? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
-            && string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && string.Equals(Note, other.Note, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorAlias);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Code, StringComparer.Ordinal);
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Note, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "name → code".</summary>
     /// <returns>The text.</returns>

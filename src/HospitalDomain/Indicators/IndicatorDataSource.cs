@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>Where an indicator's data comes from in the national assessment.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<IndicatorDataSource>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum IndicatorDataSource
 {
     /// <summary>The inpatient medical record front page (病案首页).</summary>

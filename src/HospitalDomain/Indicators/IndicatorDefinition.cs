@@ -11,8 +11,9 @@ namespace HospitalDomain.Indicators;
 /// <para>Formula by kind: Ratio and PerN compute Σnumerator × <see cref="Factor"/> ÷ Σdenominator ÷ <see cref="Divisor"/>; Value computes Σnumerator × Factor ÷ Divisor; Growth compares the quantity Σnumerator ÷ Σdenominator (or Σnumerator alone) with the previous period: (current − previous) ÷ previous × Factor. Composite and Qualitative indicators have no formula.</para>
 /// <para><see cref="Status"/> is the status of the formula and direction: nothing the reference material marks unconfirmed or in conflict is shipped as Official. Load an edition with your own definitions to override one.</para>
 /// </remarks>
-[JsonConverter(typeof(IndicatorDefinitionJsonConverter))]
-public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorDefinition
 {
     /// <summary>Creates an indicator definition.</summary>
     /// <param name="code">The stable code, camelCase ASCII, such as level4SurgeryShare.</param>
@@ -57,27 +58,35 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
     }
 
     /// <summary>Gets the stable code, such as level4SurgeryShare.</summary>
+    [JsonPropertyOrder(-2)]
     public string Code { get; }
 
     /// <summary>Gets the Chinese name.</summary>
+    [JsonPropertyOrder(-2)]
     public string ChineseName { get; }
 
     /// <summary>Gets the English name.</summary>
+    [JsonPropertyOrder(-2)]
     public string EnglishName { get; }
 
     /// <summary>Gets how the value is computed.</summary>
+    [JsonPropertyOrder(-2)]
     public IndicatorKind Kind { get; }
 
     /// <summary>Gets the numerator, or null for composite and qualitative indicators.</summary>
+    [JsonPropertyOrder(-1)]
     public IndicatorOperand? Numerator { get; }
 
     /// <summary>Gets the denominator, or null.</summary>
+    [JsonPropertyOrder(-1)]
     public IndicatorOperand? Denominator { get; }
 
     /// <summary>Gets the multiplier: 100 for a percentage or per-100 rate, 1 otherwise.</summary>
+    [JsonPropertyOrder(-1)]
     public decimal Factor { get; }
 
     /// <summary>Gets an extra divisor, such as 365 days (1 when none).</summary>
+    [JsonPropertyOrder(-1)]
     public decimal Divisor { get; }
 
     /// <summary>Gets the unit of the value.</summary>
@@ -97,59 +106,6 @@ public sealed class IndicatorDefinition : IEquatable<IndicatorDefinition>
 
     /// <summary>Gets remarks such as exclusions or conflicts, or null.</summary>
     public string? Notes { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorDefinition? left, IndicatorDefinition? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorDefinition? left, IndicatorDefinition? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorDefinition? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Code, other.Code, StringComparison.Ordinal)
-            && string.Equals(ChineseName, other.ChineseName, StringComparison.Ordinal)
-            && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
-            && Kind == other.Kind
-            && Equals(Numerator, other.Numerator)
-            && Equals(Denominator, other.Denominator)
-            && Factor == other.Factor
-            && Divisor == other.Divisor
-            && Unit == other.Unit
-            && Direction == other.Direction
-            && DataSource == other.DataSource
-            && string.Equals(Source, other.Source, StringComparison.Ordinal)
-            && Status == other.Status
-            && string.Equals(Notes, other.Notes, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorDefinition);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Code, StringComparer.Ordinal);
-        hash.Add(ChineseName, StringComparer.Ordinal);
-        hash.Add(EnglishName, StringComparer.Ordinal);
-        hash.Add(Kind);
-        hash.Add(Numerator);
-        hash.Add(Denominator);
-        hash.Add(Factor);
-        hash.Add(Divisor);
-        hash.Add(Unit);
-        hash.Add(Direction);
-        hash.Add(DataSource);
-        hash.Add(Source, StringComparer.Ordinal);
-        hash.Add(Status);
-        hash.Add(Notes, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "code 中文名".</summary>
     /// <returns>The text.</returns>

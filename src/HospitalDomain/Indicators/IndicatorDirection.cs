@@ -7,7 +7,7 @@ namespace HospitalDomain.Indicators;
 /// Which way an indicator should move (指标导向): whether a higher value is better, a lower value is
 /// better, or the value is only monitored (监测指标) without a judgement.
 /// </summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<IndicatorDirection>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum IndicatorDirection
 {
     /// <summary>The indicator is monitored only (监测比较); a change is neither better nor worse.</summary>

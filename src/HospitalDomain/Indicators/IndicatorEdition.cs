@@ -20,7 +20,7 @@ namespace HospitalDomain.Indicators;
 /// </para>
 /// <para>An edition is immutable and thread-safe; editions compare by reference.</para>
 /// </remarks>
-[JsonConverter(typeof(IndicatorEditionJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public sealed class IndicatorEdition
 {
     private readonly FrozenDictionary<string, int> _indexByCode;
@@ -139,8 +139,54 @@ public sealed class IndicatorEdition
     public static IndicatorEdition Load(string json)
     {
         Preconditions.CheckNotNull(json);
-        return JsonSerializer.Deserialize(json, HospitalDomainJsonContext.Default.IndicatorEdition)
-            ?? throw new JsonException("An indicator edition must be an object, not null.");
+        return FromDocument(JsonContract.Read<IndicatorEditionDocument>(json));
+    }
+
+    /// <summary>The JSON form: entries by code, with the definitions that are not the shipped ones.</summary>
+    internal IndicatorEditionDocument ToDocument() => new(
+        Id, Title, EnglishTitle, Year, Publisher, Basis, Source, Status,
+        [.. Entries.Select(e => new IndicatorEntryDocument(e.Serial, e.Code, e.Dimension, e.SubDimension, e.NationallyMonitored))],
+        [.. Entries.Where(e => !IndicatorEditions.TryGetDefinition(e.Code, out var shipped) || shipped != e.Definition).Select(e => e.Definition)],
+        Aliases);
+
+    /// <summary>Resolves a JSON form: each entry's code names one of the document's own definitions, or else a shipped one.</summary>
+    /// <exception cref="JsonException">A definition repeats, an entry names an unknown indicator, or the edition is invalid.</exception>
+    internal static IndicatorEdition FromDocument(IndicatorEditionDocument document)
+    {
+        var own = new Dictionary<string, IndicatorDefinition>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (!own.TryAdd(definition.Code, definition))
+            {
+                throw JsonPaths.At(".definitions", $"The edition defines the indicator '{definition.Code}' more than once.");
+            }
+        }
+
+        var entries = new List<IndicatorEntry>(document.Entries.Length);
+        foreach (var entry in document.Entries)
+        {
+            var path = $".entries[{entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+            var definition = own.TryGetValue(entry.Code, out var local) ? local
+                : IndicatorEditions.TryGetDefinition(entry.Code, out var shipped) ? shipped
+                : throw JsonPaths.At(path, $"Entry {entry.Serial} refers to the indicator '{entry.Code}', which is neither shipped nor defined in the edition's definitions.");
+            try
+            {
+                entries.Add(new IndicatorEntry(entry.Serial, definition, entry.Dimension, entry.SubDimension, entry.NationallyMonitored));
+            }
+            catch (ArgumentException e)
+            {
+                throw JsonPaths.At(path, $"Invalid IndicatorEntry: {e.Message}", e);
+            }
+        }
+
+        try
+        {
+            return new IndicatorEdition(document.Id, document.Title, document.Year, document.Publisher, document.Source, document.Status, entries, document.EnglishTitle, document.Basis, document.Aliases);
+        }
+        catch (ArgumentException e)
+        {
+            throw JsonPaths.Invalid(nameof(IndicatorEdition), e);
+        }
     }
 
     /// <summary>Returns "id: title (n indicators)".</summary>

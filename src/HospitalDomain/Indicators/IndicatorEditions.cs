@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using HospitalDomain.Serialization;
 
 namespace HospitalDomain.Indicators;
@@ -54,13 +55,28 @@ public static class IndicatorEditions
     public static bool TryGetDefinition(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorDefinition? definition) =>
         DefinitionTable.Value.TryGetValue(code, out definition);
 
+    /// <summary>Finds the entry of a shipped edition with the indicator <paramref name="code"/> at serial number <paramref name="serial"/>, searching the editions in the order of <see cref="All"/>.</summary>
+    internal static IndicatorEntry? FindEntry(string code, string serial)
+    {
+        foreach (var edition in All)
+        {
+            if (edition.TryGet(code, out var entry) && entry.Serial == serial)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     private static FrozenDictionary<string, IndicatorDefinition> LoadDefinitions() =>
-        EmbeddedData.Load("IndicatorDefinitions.json", CatalogueJsonContext.Default.IndicatorDefinitionFile)
+        JsonContract.ReadEmbedded<IndicatorDefinitionFile>("IndicatorDefinitions.json")
             .Definitions.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
 
     private static IndicatorEdition Load(string name) =>
-        EmbeddedData.Load($"IndicatorEdition.{name}.json", HospitalDomainJsonContext.Default.IndicatorEdition);
+        IndicatorEdition.FromDocument(JsonContract.ReadEmbedded<IndicatorEditionDocument>($"IndicatorEdition.{name}.json"));
 }
 
 /// <summary>The shape of the embedded definitions file.</summary>
-internal sealed record IndicatorDefinitionFile(IndicatorDefinition[] Definitions);
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+internal sealed record IndicatorDefinitionFile(ImmutableArray<IndicatorDefinition> Definitions);

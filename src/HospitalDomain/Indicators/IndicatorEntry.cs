@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>An indicator as it appears in one edition: its serial number there, its dimension and sub-dimension, and whether it is a national monitoring indicator (▲).</summary>
-[JsonConverter(typeof(IndicatorEntryJsonConverter))]
-public sealed class IndicatorEntry : IEquatable<IndicatorEntry>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorEntry
 {
     /// <summary>Creates an edition entry.</summary>
     /// <param name="serial">The serial number in the edition, such as "6" or "增1".</param>
@@ -42,41 +43,6 @@ public sealed class IndicatorEntry : IEquatable<IndicatorEntry>
 
     /// <summary>Gets the stable code of the definition.</summary>
     public string Code => Definition.Code;
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorEntry? left, IndicatorEntry? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorEntry? left, IndicatorEntry? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorEntry? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Serial, other.Serial, StringComparison.Ordinal)
-            && Equals(Definition, other.Definition)
-            && string.Equals(Dimension, other.Dimension, StringComparison.Ordinal)
-            && string.Equals(SubDimension, other.SubDimension, StringComparison.Ordinal)
-            && NationallyMonitored == other.NationallyMonitored));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorEntry);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Serial, StringComparer.Ordinal);
-        hash.Add(Definition);
-        hash.Add(Dimension, StringComparer.Ordinal);
-        hash.Add(SubDimension, StringComparer.Ordinal);
-        hash.Add(NationallyMonitored);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "serial 中文名", with ▲ for a national monitoring indicator.</summary>
     /// <returns>The text.</returns>

@@ -6,8 +6,9 @@ namespace HospitalDomain.Indicators;
 
 /// <summary>The results of evaluating a whole edition for one entity and period.</summary>
 /// <remarks>Equality compares the edition (by reference), the entity, the period and every result.</remarks>
-[JsonConverter(typeof(IndicatorEvaluationJsonConverter))]
-public sealed class IndicatorEvaluation : IEquatable<IndicatorEvaluation>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorEvaluation
 {
     /// <summary>Creates an evaluation; the calculator is the usual source.</summary>
     /// <param name="edition">The edition evaluated.</param>
@@ -58,28 +59,40 @@ public sealed class IndicatorEvaluation : IEquatable<IndicatorEvaluation>
     public IndicatorResult this[string code] =>
         Edition.TryGetIndex(Preconditions.CheckNotNull(code), out var index) ? Results[index] : throw new KeyNotFoundException($"'{code}' is not an indicator of the edition '{Edition.Id}'.");
 
-    /// <summary>Compares two evaluations for equality.</summary>
-    /// <param name="left">The first evaluation, or null.</param>
-    /// <param name="right">The second evaluation, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorEvaluation? left, IndicatorEvaluation? right) => Equals(left, right);
+    /// <summary>The JSON form: the edition by id, the results in its order.</summary>
+    internal IndicatorEvaluationDocument ToDocument() => new(Edition.Id, Entity, Period, [.. Results.Select(r => r.ToDocument())]);
 
-    /// <summary>Compares two evaluations for inequality.</summary>
-    /// <param name="left">The first evaluation, or null.</param>
-    /// <param name="right">The second evaluation, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorEvaluation? left, IndicatorEvaluation? right) => !Equals(left, right);
+    /// <summary>Reads a JSON form: the edition must be a shipped one, and each result an entry of it.</summary>
+    /// <exception cref="System.Text.Json.JsonException">The edition is not shipped, a result names no entry of it, or the evaluation is invalid.</exception>
+    internal static IndicatorEvaluation FromDocument(IndicatorEvaluationDocument document)
+    {
+        var edition = IndicatorEditions.All.FirstOrDefault(e => e.Id == document.Edition)
+            ?? throw JsonPaths.At(".edition", $"'{document.Edition}' is not a shipped indicator edition.");
+        var results = ImmutableArray.CreateBuilder<IndicatorResult>(document.Results.Length);
+        foreach (var result in document.Results)
+        {
+            var path = $".results[{results.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
+            var entry = edition.TryGet(result.Code, out var found) ? found
+                : throw JsonPaths.At(path, $"'{result.Code}' is not an indicator of the edition '{edition.Id}'.");
+            try
+            {
+                results.Add(IndicatorResult.FromDocument(result, entry));
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                throw JsonPaths.At(path, e.Message, e);
+            }
+        }
 
-    /// <inheritdoc />
-    public bool Equals(IndicatorEvaluation? other) =>
-        other is not null && ReferenceEquals(Edition, other.Edition) && Entity == other.Entity && Period == other.Period
-        && ImmutableArrayEquality.SequenceEqual(Results, other.Results);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorEvaluation);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Edition, Entity, Period, ImmutableArrayEquality.SequenceHash(Results));
+        try
+        {
+            return new IndicatorEvaluation(edition, document.Entity, document.Period, results.MoveToImmutable());
+        }
+        catch (ArgumentException e)
+        {
+            throw JsonPaths.Invalid(nameof(IndicatorEvaluation), e);
+        }
+    }
 
     /// <summary>Returns "entity period edition (n computed of m)".</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>How an indicator's value is computed.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<IndicatorKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum IndicatorKind
 {
     /// <summary>A ratio or percentage: numerator ÷ denominator × factor (the ×100% indicators).</summary>

@@ -6,8 +6,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>The numerator or denominator of an indicator: a sum of metrics, with the plain-language description the manual gives.</summary>
-[JsonConverter(typeof(IndicatorOperandJsonConverter))]
-public sealed class IndicatorOperand : IEquatable<IndicatorOperand>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorOperand
 {
     /// <summary>Creates an operand.</summary>
     /// <param name="metrics">The codes of the metrics summed; at least one, distinct.</param>
@@ -32,35 +33,6 @@ public sealed class IndicatorOperand : IEquatable<IndicatorOperand>
 
     /// <summary>Gets what is counted, in the manual's words.</summary>
     public string Description { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorOperand? left, IndicatorOperand? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorOperand? left, IndicatorOperand? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(IndicatorOperand? other) =>
-        other is not null && (ReferenceEquals(this, other) || (ImmutableArrayEquality.SequenceEqual(Metrics, other.Metrics)
-            && string.Equals(Description, other.Description, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorOperand);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(ImmutableArrayEquality.SequenceHash(Metrics));
-        hash.Add(Description, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the metric codes joined by " + ".</summary>
     /// <returns>The text.</returns>

@@ -20,9 +20,11 @@ namespace HospitalDomain.Indicators;
 /// </para>
 /// <para>Round only for display, with <see cref="Format"/> (四舍五入).</para>
 /// </remarks>
-[JsonConverter(typeof(IndicatorResultJsonConverter))]
-public sealed class IndicatorResult : IEquatable<IndicatorResult>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class IndicatorResult
 {
+    [JsonConstructor]
     internal IndicatorResult(IndicatorEntry entry, IndicatorStatus status, decimal? value, decimal? numerator, decimal? denominator, ImmutableArray<string> missingMetrics)
     {
         Entry = entry;
@@ -54,17 +56,7 @@ public sealed class IndicatorResult : IEquatable<IndicatorResult>
     /// <summary>Gets the codes of the metrics that were missing, when <see cref="Status"/> is MissingData ("previous period" for a growth indicator evaluated without one).</summary>
     public ImmutableArray<string> MissingMetrics { get; }
 
-    /// <summary>Compares two results for equality of every property.</summary>
-    /// <param name="left">The first result, or null.</param>
-    /// <param name="right">The second result, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(IndicatorResult? left, IndicatorResult? right) => Equals(left, right);
 
-    /// <summary>Compares two results for inequality.</summary>
-    /// <param name="left">The first result, or null.</param>
-    /// <param name="right">The second result, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(IndicatorResult? left, IndicatorResult? right) => !Equals(left, right);
 
     /// <summary>
     /// Formats the value for display: rounded half away from zero (四舍五入) to <paramref name="decimals"/>
@@ -87,20 +79,32 @@ public sealed class IndicatorResult : IEquatable<IndicatorResult>
         };
     }
 
-    /// <inheritdoc />
-    public bool Equals(IndicatorResult? other) =>
-        other is not null && Entry == other.Entry && Status == other.Status && Value == other.Value
-        && Numerator == other.Numerator && Denominator == other.Denominator && ImmutableArrayEquality.SequenceEqual(MissingMetrics, other.MissingMetrics);
 
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as IndicatorResult);
 
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Entry, Status, Value, Numerator, Denominator, ImmutableArrayEquality.SequenceHash(MissingMetrics));
 
     /// <summary>Returns "serial name: value".</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Entry.Serial} {Definition.ChineseName}: {Format()}";
+
+    /// <summary>The JSON form: the entry by serial number and code, with the definition's name and unit.</summary>
+    internal IndicatorResultDocument ToDocument() =>
+        new(Entry.Serial, Definition.Code, Definition.ChineseName, Status, Value, Numerator, Denominator, Definition.Unit, MissingMetrics);
+
+    /// <summary>Reads a JSON form for <paramref name="entry"/>, or, without one, for the shipped edition entry with its code and serial number.</summary>
+    /// <exception cref="System.Text.Json.JsonException">No entry fits, or the values do not fit the status.</exception>
+    internal static IndicatorResult FromDocument(IndicatorResultDocument document, IndicatorEntry? entry = null)
+    {
+        entry ??= IndicatorEditions.FindEntry(document.Code, document.Serial)
+            ?? throw JsonPaths.At(".code", $"'{document.Code}' with serial number {document.Serial} is an entry of no shipped edition; read the results of other editions within their IndicatorEvaluation.");
+        try
+        {
+            return Create(entry, document.Status, document.Value, document.Numerator, document.Denominator, document.MissingMetrics);
+        }
+        catch (ArgumentException e)
+        {
+            throw JsonPaths.Invalid(nameof(IndicatorResult), e);
+        }
+    }
 
     /// <summary>Creates a result (for reading results back from JSON or for tests); the calculator is the usual source.</summary>
     /// <param name="entry">The entry.</param>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>The outcome of evaluating one indicator.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<IndicatorStatus>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum IndicatorStatus
 {
     /// <summary>A value was computed.</summary>

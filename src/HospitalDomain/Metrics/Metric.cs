@@ -12,8 +12,9 @@ namespace HospitalDomain.Metrics;
 /// The code is a camelCase ASCII identifier (<c>outpatientEmergencyVisits</c>) that never changes
 /// once published; names may be reworded. Equality compares every property.
 /// </remarks>
-[JsonConverter(typeof(MetricJsonConverter))]
-public sealed class Metric : IEquatable<Metric>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Metric
 {
     private Metric(string code, string chineseName, string englishName, Unit unit, MetricKind kind, string? description)
     {
@@ -53,6 +54,7 @@ public sealed class Metric : IEquatable<Metric>
     /// <returns>The metric.</returns>
     /// <exception cref="ArgumentNullException">A name or the code is null.</exception>
     /// <exception cref="ArgumentException">The code is not camelCase ASCII, or a name is blank.</exception>
+    [ContractFactory]
     public static Metric Create(string code, string chineseName, string englishName, Unit unit, MetricKind kind, string? description = null)
     {
         CheckCode(code);
@@ -64,18 +66,6 @@ public sealed class Metric : IEquatable<Metric>
             kind,
             string.IsNullOrWhiteSpace(description) ? null : description.Trim());
     }
-
-    /// <summary>Compares two metrics for equality of every property.</summary>
-    /// <param name="left">The first metric, or null.</param>
-    /// <param name="right">The second metric, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Metric? left, Metric? right) => Equals(left, right);
-
-    /// <summary>Compares two metrics for inequality.</summary>
-    /// <param name="left">The first metric, or null.</param>
-    /// <param name="right">The second metric, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Metric? left, Metric? right) => !Equals(left, right);
 
     /// <summary>Checks that <paramref name="value"/> is valid for this metric's kind.</summary>
     /// <param name="value">The value.</param>
@@ -98,19 +88,6 @@ public sealed class Metric : IEquatable<Metric>
             Preconditions.ThrowOutOfRange(paramName, string.Create(CultureInfo.InvariantCulture, $"{Code} is a {(Kind == MetricKind.Count ? "count" : "level")} and must be a whole number, was {value}."));
         }
     }
-
-    /// <inheritdoc />
-    public bool Equals(Metric? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || Code == other.Code && ChineseName == other.ChineseName && EnglishName == other.EnglishName
-               && Unit == other.Unit && Kind == other.Kind && Description == other.Description);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Metric);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, ChineseName, EnglishName, Unit, Kind, Description);
 
     /// <summary>Returns "code (Chinese name, unit)", such as "discharges (出院人次, 人次)".</summary>
     /// <returns>The text.</returns>

@@ -21,10 +21,10 @@ namespace HospitalDomain.Metrics;
 /// </para>
 /// <para>The catalogue is immutable and thread-safe. Two catalogues are the same catalogue only by reference.</para>
 /// </remarks>
-[JsonConverter(typeof(MetricCatalogueJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public sealed class MetricCatalogue
 {
-    private static readonly Lazy<MetricCatalogue> StandardCatalogue = new(() => EmbeddedData.Load("Metrics.json", HospitalDomainJsonContext.Default.MetricCatalogue));
+    private static readonly Lazy<MetricCatalogue> StandardCatalogue = new(() => JsonContract.ReadEmbedded<MetricCatalogue>("Metrics.json"));
 
     private readonly FrozenDictionary<string, int> _indexByCode;
 
@@ -107,8 +107,7 @@ public sealed class MetricCatalogue
     public static MetricCatalogue Load(string json)
     {
         Preconditions.CheckNotNull(json);
-        return JsonSerializer.Deserialize(json, HospitalDomainJsonContext.Default.MetricCatalogue)
-            ?? throw new JsonException("A metric catalogue must be an object, not null.");
+        return JsonContract.Read<MetricCatalogue>(json);
     }
 
     /// <summary>Returns "id (n metrics)".</summary>

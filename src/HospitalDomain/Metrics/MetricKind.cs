@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Metrics;
 
 /// <summary>What kind of quantity a <see cref="Metric"/> is; it decides which values are valid.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<MetricKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum MetricKind
 {
     /// <summary>A count of visits, cases, operations, people, beds or items: a non-negative whole number.</summary>

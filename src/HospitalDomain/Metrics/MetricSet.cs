@@ -24,7 +24,7 @@ namespace HospitalDomain.Metrics;
 /// (by reference), the entity, the period and every value and presence.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(MetricSetJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public sealed class MetricSet : IEquatable<MetricSet>
 {
     private readonly decimal[] _values;
@@ -166,9 +166,61 @@ public sealed class MetricSet : IEquatable<MetricSet>
     {
         Preconditions.CheckNotNull(json);
         Preconditions.CheckNotNull(catalogue);
-        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-        JsonReading.Read(ref reader);
-        return MetricSetJsonConverter.ReadWith(ref reader, catalogue, HospitalDomainJsonContext.Default.Options);
+        return FromDocument(JsonContract.Read<MetricSetDocument>(json), catalogue);
+    }
+
+    /// <summary>The JSON form: the catalogue named unless it is the standard one, values by code.</summary>
+    internal MetricSetDocument ToDocument()
+    {
+        var values = ImmutableArray.CreateBuilder<KeyValuePair<string, decimal>>(Count);
+        for (var i = 0; i < _values.Length; i++)
+        {
+            if (_present[i])
+            {
+                values.Add(KeyValuePair.Create(Catalogue.Metrics[i].Code, _values[i]));
+            }
+        }
+
+        return new(ReferenceEquals(Catalogue, MetricCatalogue.Standard) ? null : Catalogue.Id, Entity, Period, values.MoveToImmutable());
+    }
+
+    /// <summary>Binds a JSON form to <paramref name="catalogue"/>: every code must be one of its metrics, every value valid for it.</summary>
+    /// <exception cref="JsonException">The document names another catalogue, an unknown metric or an invalid value; the message gives the path.</exception>
+    internal static MetricSet FromDocument(MetricSetDocument document, MetricCatalogue catalogue)
+    {
+        if (document.Catalogue is { } id && id != catalogue.Id)
+        {
+            throw JsonPaths.At(".catalogue", $"The metric set refers to the catalogue '{id}' but is read with '{catalogue.Id}'.");
+        }
+
+        MetricSetBuilder builder;
+        try
+        {
+            builder = CreateBuilder(catalogue, document.Entity, document.Period);
+        }
+        catch (ArgumentException e)
+        {
+            throw JsonPaths.Invalid(nameof(MetricSet), e);
+        }
+
+        foreach (var (code, value) in document.Values)
+        {
+            if (!catalogue.TryGetIndex(code, out var index))
+            {
+                throw JsonPaths.At(".values." + code, $"Unknown metric '{code}' in the catalogue '{catalogue.Id}'.");
+            }
+
+            try
+            {
+                builder.SetAt(index, value);
+            }
+            catch (ArgumentException e)
+            {
+                throw JsonPaths.At(".values." + code, $"Invalid MetricSet: {e.Message}", e);
+            }
+        }
+
+        return builder.Build();
     }
 }
 
@@ -238,7 +290,7 @@ public sealed class MetricSetBuilder
     /// <returns>The set.</returns>
     public MetricSet Build() => new(Catalogue, Entity, Period, (decimal[])_values.Clone(), (bool[])_present.Clone());
 
-    private MetricSetBuilder SetAt(int index, decimal value)
+    internal MetricSetBuilder SetAt(int index, decimal value)
     {
         Catalogue.Metrics[index].CheckValue(value, "value");
         _values[index] = value;

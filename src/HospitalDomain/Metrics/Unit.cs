@@ -5,7 +5,7 @@ namespace HospitalDomain.Metrics;
 
 /// <summary>The unit a figure is counted or measured in (计量单位), as Chinese hospital statistics write it.</summary>
 /// <remarks><see cref="UnitExtensions.Symbol"/> gives the Chinese symbol used in reports, such as 人次 or 万元.</remarks>
-[JsonConverter(typeof(CamelCaseEnumConverter<Unit>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum Unit
 {
     /// <summary>A pure number without a unit, such as a ratio written 1 : X.</summary>

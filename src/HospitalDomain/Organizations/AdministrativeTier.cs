@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>The government tier a public hospital answers to (隶属关系 / 主管部门级别).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<AdministrativeTier>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum AdministrativeTier
 {
     /// <summary>National (委属 / 国家级), such as a hospital of the National Health Commission.</summary>

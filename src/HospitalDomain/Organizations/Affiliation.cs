@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>A link between a hospital and a university or other institution, such as being the affiliated hospital (附属医院) of a medical university.</summary>
-[JsonConverter(typeof(AffiliationJsonConverter))]
-public sealed class Affiliation : IEquatable<Affiliation>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Affiliation
 {
     /// <summary>Creates an affiliation.</summary>
     /// <param name="kind">The kind of link.</param>
@@ -29,37 +30,6 @@ public sealed class Affiliation : IEquatable<Affiliation>
 
     /// <summary>Gets the year the link began, or null when not stated.</summary>
     public int? Since { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Affiliation? left, Affiliation? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Affiliation? left, Affiliation? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Affiliation? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind
-            && string.Equals(Institution, other.Institution, StringComparison.Ordinal)
-            && Since == other.Since));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Affiliation);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Kind);
-        hash.Add(Institution, StringComparer.Ordinal);
-        hash.Add(Since);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "kind of institution".</summary>
     /// <returns>The text.</returns>

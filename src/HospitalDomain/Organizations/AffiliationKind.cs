@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>How a hospital is linked to a university or another institution.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<AffiliationKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum AffiliationKind
 {
     /// <summary>A university's affiliated hospital (附属医院), directly or indirectly run by it.</summary>

@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>A site of a hospital (院区), such as its main campus or a new branch campus.</summary>
-[JsonConverter(typeof(CampusJsonConverter))]
-public sealed class Campus : IEquatable<Campus>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Campus
 {
     /// <summary>Creates a campus.</summary>
     /// <param name="name">The name, such as 东院区.</param>
@@ -29,37 +30,6 @@ public sealed class Campus : IEquatable<Campus>
 
     /// <summary>Gets whether the campus is in operation, under construction or planned.</summary>
     public CampusStatus Status { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Campus? left, Campus? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Campus? left, Campus? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Campus? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && string.Equals(Address, other.Address, StringComparison.Ordinal)
-            && Status == other.Status));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Campus);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Address, StringComparer.Ordinal);
-        hash.Add(Status);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the name.</summary>
     /// <returns>The text.</returns>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>Whether a campus is in use.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<CampusStatus>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum CampusStatus
 {
     /// <summary>In operation (运行中).</summary>

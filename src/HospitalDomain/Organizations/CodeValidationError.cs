@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>Which rule an identifier code broke; <see cref="None"/> for a valid code.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<CodeValidationError>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum CodeValidationError
 {
     /// <summary>The code is valid.</summary>

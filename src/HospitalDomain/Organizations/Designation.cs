@@ -8,8 +8,9 @@ namespace HospitalDomain.Organizations;
 /// <remarks>
 /// Designations are free text because the titles are many and change; the name is the one the granting body uses. A designation still being applied for or built has a status other than <see cref="DesignationStatus.Granted"/>.
 /// </remarks>
-[JsonConverter(typeof(DesignationJsonConverter))]
-public sealed class Designation : IEquatable<Designation>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Designation
 {
     /// <summary>Creates a designation.</summary>
     /// <param name="name">The title as granted, such as 省级区域医疗中心.</param>
@@ -42,39 +43,6 @@ public sealed class Designation : IEquatable<Designation>
 
     /// <summary>Gets whether the title is granted or still in progress.</summary>
     public DesignationStatus Status { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Designation? left, Designation? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Designation? left, Designation? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Designation? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && Year == other.Year
-            && string.Equals(GrantedBy, other.GrantedBy, StringComparison.Ordinal)
-            && Status == other.Status));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Designation);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Year);
-        hash.Add(GrantedBy, StringComparer.Ordinal);
-        hash.Add(Status);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the name with the year, such as "省级区域医疗中心 (2022)".</summary>
     /// <returns>The text.</returns>

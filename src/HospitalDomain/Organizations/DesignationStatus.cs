@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>Where a designation stands.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<DesignationStatus>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum DesignationStatus
 {
     /// <summary>Granted (已获批 / 已授牌).</summary>

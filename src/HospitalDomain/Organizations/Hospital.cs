@@ -8,8 +8,9 @@ namespace HospitalDomain.Organizations;
 /// <remarks>
 /// Only the Chinese name is required: reports rarely state everything, and a field the source does not state is left empty rather than guessed. Collections are never null (empty when absent). Equality compares every property, collections element by element in order.
 /// </remarks>
-[JsonConverter(typeof(HospitalJsonConverter))]
-public sealed class Hospital : IEquatable<Hospital>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class Hospital
 {
     /// <summary>Creates a hospital.</summary>
     /// <param name="name">The Chinese name, such as 广元市中医医院.</param>
@@ -121,63 +122,6 @@ public sealed class Hospital : IEquatable<Hospital>
 
     /// <summary>Gets the name of the medical group the hospital belongs to, or null.</summary>
     public string? ParentGroup { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(Hospital? left, Hospital? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(Hospital? left, Hospital? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(Hospital? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && string.Equals(EnglishName, other.EnglishName, StringComparison.Ordinal)
-            && ImmutableArrayEquality.SequenceEqual(Aliases, other.Aliases)
-            && string.Equals(Region, other.Region, StringComparison.Ordinal)
-            && CreditCode == other.CreditCode
-            && OrganizationCode == other.OrganizationCode
-            && ImmutableArrayEquality.SequenceEqual(Identifiers, other.Identifiers)
-            && Equals(Category, other.Category)
-            && Rating == other.Rating
-            && ManagementType == other.ManagementType
-            && Ownership == other.Ownership
-            && AdministrativeTier == other.AdministrativeTier
-            && ImmutableArrayEquality.SequenceEqual(Affiliations, other.Affiliations)
-            && ImmutableArrayEquality.SequenceEqual(Designations, other.Designations)
-            && ImmutableArrayEquality.SequenceEqual(Campuses, other.Campuses)
-            && string.Equals(ParentGroup, other.ParentGroup, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as Hospital);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(EnglishName, StringComparer.Ordinal);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Aliases));
-        hash.Add(Region, StringComparer.Ordinal);
-        hash.Add(CreditCode);
-        hash.Add(OrganizationCode);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Identifiers));
-        hash.Add(Category);
-        hash.Add(Rating);
-        hash.Add(ManagementType);
-        hash.Add(Ownership);
-        hash.Add(AdministrativeTier);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Affiliations));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Designations));
-        hash.Add(ImmutableArrayEquality.SequenceHash(Campuses));
-        hash.Add(ParentGroup, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns the name, with the rating when known: "广元市中医医院 (三级甲等)".</summary>
     /// <returns>The text.</returns>

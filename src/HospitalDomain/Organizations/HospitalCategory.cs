@@ -21,8 +21,9 @@ namespace HospitalDomain.Organizations;
 /// <see cref="Code"/> for null.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(HospitalCategoryJsonConverter))]
-public sealed class HospitalCategory : IEquatable<HospitalCategory>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class HospitalCategory
 {
     private static readonly Lazy<Catalogue> Table = new(LoadTable);
 
@@ -111,6 +112,7 @@ public sealed class HospitalCategory : IEquatable<HospitalCategory>
     /// <returns>The category.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="chineseName"/> is null.</exception>
     /// <exception cref="ArgumentException">The code is not a letter and three digits, or the name is blank.</exception>
+    [ContractFactory]
     public static HospitalCategory Create(string code, string chineseName, string? englishName = null, SourceStatus status = SourceStatus.Unconfirmed)
     {
         Preconditions.CheckNotNull(code);
@@ -122,32 +124,9 @@ public sealed class HospitalCategory : IEquatable<HospitalCategory>
         return new HospitalCategory(code, Preconditions.CheckNotBlank(chineseName), string.IsNullOrWhiteSpace(englishName) ? null : englishName.Trim(), status);
     }
 
-    /// <summary>Compares two categories for equality of every property.</summary>
-    /// <param name="left">The first category, or null.</param>
-    /// <param name="right">The second category, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(HospitalCategory? left, HospitalCategory? right) => Equals(left, right);
-
-    /// <summary>Compares two categories for inequality.</summary>
-    /// <param name="left">The first category, or null.</param>
-    /// <param name="right">The second category, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(HospitalCategory? left, HospitalCategory? right) => !Equals(left, right);
-
     /// <summary>Returns "A100 综合医院".</summary>
     /// <returns>The code and the Chinese name.</returns>
     public override string ToString() => $"{Code} {ChineseName}";
-
-    /// <inheritdoc />
-    public bool Equals(HospitalCategory? other) =>
-        other is not null && (ReferenceEquals(this, other)
-            || Code == other.Code && ChineseName == other.ChineseName && EnglishName == other.EnglishName && Status == other.Status);
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as HospitalCategory);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, ChineseName, EnglishName, Status);
 
     /// <summary>Reads the shipped table (internal: the file shape is not public API).</summary>
     internal static HospitalCategory FromTable(string code, string chineseName, string? englishName, SourceStatus status) =>
@@ -155,7 +134,7 @@ public sealed class HospitalCategory : IEquatable<HospitalCategory>
 
     private static Catalogue LoadTable()
     {
-        var file = EmbeddedData.Load("HospitalCategories.json", CatalogueJsonContext.Default.HospitalCategoryTable);
+        var file = JsonContract.ReadEmbedded<HospitalCategoryTable>("HospitalCategories.json");
         var items = file.Categories.Select(c => FromTable(c.Code, c.ChineseName, c.EnglishName, file.Status)).OrderBy(c => c.Code, StringComparer.Ordinal).ToImmutableArray();
         return new Catalogue(items, items.ToFrozenDictionary(c => c.Code, StringComparer.Ordinal), file.Source);
     }
@@ -163,8 +142,14 @@ public sealed class HospitalCategory : IEquatable<HospitalCategory>
     private sealed record Catalogue(ImmutableArray<HospitalCategory> Items, FrozenDictionary<string, HospitalCategory> ByCode, string Source);
 }
 
+/// <summary>The JSON form of a category outside the shipped table (one of the table is written as its code).</summary>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+internal sealed record HospitalCategoryDocument(string Code, string ChineseName, string? EnglishName, SourceStatus Status);
+
 /// <summary>The shape of the embedded WS 218 table file.</summary>
-internal sealed record HospitalCategoryTable(string Id, string Title, string Source, SourceStatus Status, HospitalCategoryRow[] Categories);
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+internal sealed record HospitalCategoryTable(string Id, string Title, string Source, SourceStatus Status, ImmutableArray<HospitalCategoryRow> Categories);
 
 /// <summary>One row of the embedded WS 218 table file.</summary>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 internal sealed record HospitalCategoryRow(string Code, string ChineseName, string? EnglishName);

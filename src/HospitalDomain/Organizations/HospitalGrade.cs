@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>The grade of a hospital within its level (医院等级·等).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<HospitalGrade>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum HospitalGrade
 {
     /// <summary>Not rated within the level (未评 / 未定等).</summary>

@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>An identifier of a hospital in some register other than the credit code and organization code: a registration number, a medical-insurance code, a provincial code.</summary>
-[JsonConverter(typeof(HospitalIdentifierJsonConverter))]
-public sealed class HospitalIdentifier : IEquatable<HospitalIdentifier>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class HospitalIdentifier
 {
     /// <summary>Creates an identifier.</summary>
     /// <param name="kind">The register the identifier belongs to.</param>
@@ -24,35 +25,6 @@ public sealed class HospitalIdentifier : IEquatable<HospitalIdentifier>
 
     /// <summary>Gets the identifier as the register writes it.</summary>
     public string Value { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(HospitalIdentifier? left, HospitalIdentifier? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(HospitalIdentifier? left, HospitalIdentifier? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(HospitalIdentifier? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Kind == other.Kind
-            && string.Equals(Value, other.Value, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as HospitalIdentifier);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Kind);
-        hash.Add(Value, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "kind: value".</summary>
     /// <returns>The text.</returns>

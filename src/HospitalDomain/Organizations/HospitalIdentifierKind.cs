@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>The kind of a hospital identifier other than the credit code and organization code.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<HospitalIdentifierKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum HospitalIdentifierKind
 {
     /// <summary>The 22-character registration code of a medical institution (医疗机构登记号 / 卫生机构（组织）代码).</summary>

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>The level of a hospital (医院等级·级) under the 1989 grading scheme.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<HospitalLevel>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum HospitalLevel
 {
     /// <summary>Not yet given a level (未定级).</summary>

@@ -21,7 +21,7 @@ namespace HospitalDomain.Organizations;
 /// ranks above 二级甲等 depends on the purpose, so none is built in. The default value is 未定级.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(HospitalRatingJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct HospitalRating : IEquatable<HospitalRating>
 {
     private static readonly (HospitalLevel Level, HospitalGrade Grade, string Chinese, string Name)[] Table =

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>How a medical institution is managed for tax and pricing purposes (机构分类管理).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<ManagementType>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ManagementType
 {
     /// <summary>Non-profit (非营利性医疗机构); public hospitals are non-profit.</summary>

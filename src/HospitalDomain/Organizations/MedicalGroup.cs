@@ -8,8 +8,9 @@ namespace HospitalDomain.Organizations;
 /// <remarks>
 /// A report often names the lead hospital and states how many members of a kind there are without naming them all: "the group's 24 township health centres". <see cref="StatedCounts"/> keeps such counts; <see cref="CountOf"/> gives, per role, the larger of the stated count and the members named.
 /// </remarks>
-[JsonConverter(typeof(MedicalGroupJsonConverter))]
-public sealed class MedicalGroup : IEquatable<MedicalGroup>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class MedicalGroup
 {
     /// <summary>Creates a medical group.</summary>
     /// <param name="name">The name, such as 寿阳县医疗集团.</param>
@@ -69,41 +70,6 @@ public sealed class MedicalGroup : IEquatable<MedicalGroup>
         var named = Members.Count(m => m.Role == role);
         var stated = StatedCounts.Where(c => c.Role == role).Select(c => c.Count).FirstOrDefault();
         return Math.Max(named, stated);
-    }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(MedicalGroup? left, MedicalGroup? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(MedicalGroup? left, MedicalGroup? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(MedicalGroup? other) =>
-        other is not null && (ReferenceEquals(this, other) || (string.Equals(Name, other.Name, StringComparison.Ordinal)
-            && Kind == other.Kind
-            && ImmutableArrayEquality.SequenceEqual(Members, other.Members)
-            && ImmutableArrayEquality.SequenceEqual(StatedCounts, other.StatedCounts)
-            && Established == other.Established));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as MedicalGroup);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Kind);
-        hash.Add(ImmutableArrayEquality.SequenceHash(Members));
-        hash.Add(ImmutableArrayEquality.SequenceHash(StatedCounts));
-        hash.Add(Established);
-        return hash.ToHashCode();
     }
 
     /// <summary>Returns the name.</summary>

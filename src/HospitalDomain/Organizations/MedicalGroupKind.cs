@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>The kind of a group of medical institutions.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<MedicalGroupKind>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum MedicalGroupKind
 {
     /// <summary>A medical group (医疗集团) with a lead hospital and managed members.</summary>

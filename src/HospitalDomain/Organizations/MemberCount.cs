@@ -5,8 +5,9 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>A stated number of members of one kind in a medical group, when not every member is named: "24 township health centres".</summary>
-[JsonConverter(typeof(MemberCountJsonConverter))]
-public sealed class MemberCount : IEquatable<MemberCount>
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
+[ValueEquality]
+public sealed partial class MemberCount
 {
     /// <summary>Creates a member count.</summary>
     /// <param name="role">The role of the members counted.</param>
@@ -29,37 +30,6 @@ public sealed class MemberCount : IEquatable<MemberCount>
 
     /// <summary>Gets what the members are, such as 乡镇卫生院, or null.</summary>
     public string? Description { get; }
-
-    /// <summary>Compares two values for equality of every property.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when both are null or equal.</returns>
-    public static bool operator ==(MemberCount? left, MemberCount? right) => Equals(left, right);
-
-    /// <summary>Compares two values for inequality.</summary>
-    /// <param name="left">The first value, or null.</param>
-    /// <param name="right">The second value, or null.</param>
-    /// <returns>True when they differ.</returns>
-    public static bool operator !=(MemberCount? left, MemberCount? right) => !Equals(left, right);
-
-    /// <inheritdoc />
-    public bool Equals(MemberCount? other) =>
-        other is not null && (ReferenceEquals(this, other) || (Role == other.Role
-            && Count == other.Count
-            && string.Equals(Description, other.Description, StringComparison.Ordinal)));
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as MemberCount);
-
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Role);
-        hash.Add(Count);
-        hash.Add(Description, StringComparer.Ordinal);
-        return hash.ToHashCode();
-    }
 
     /// <summary>Returns "24 乡镇卫生院" or "24 PrimaryCareMember".</summary>
     /// <returns>The text.</returns>

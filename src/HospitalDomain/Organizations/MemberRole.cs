@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>The role of an institution within a medical group.</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<MemberRole>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum MemberRole
 {
     /// <summary>The lead institution (牵头单位).</summary>

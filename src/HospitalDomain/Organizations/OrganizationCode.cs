@@ -24,7 +24,7 @@ namespace HospitalDomain.Organizations;
 /// </para>
 /// <para>The default value is the empty code, which is not a valid code: <see cref="IsEmpty"/> is true and <see cref="ToString"/> returns "".</para>
 /// </remarks>
-[JsonConverter(typeof(OrganizationCodeJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct OrganizationCode : IEquatable<OrganizationCode>
 {
     private static readonly int[] Weights = [3, 7, 9, 10, 5, 8, 4, 2];

@@ -4,7 +4,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>Who owns a hospital (所有制 / 举办主体).</summary>
-[JsonConverter(typeof(CamelCaseEnumConverter<Ownership>))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum Ownership
 {
     /// <summary>Publicly owned (公立), run by a government, a university or a state-owned enterprise.</summary>

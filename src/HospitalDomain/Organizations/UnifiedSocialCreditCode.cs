@@ -27,7 +27,7 @@ namespace HospitalDomain.Organizations;
 /// </para>
 /// <para>The default value is the empty code, which is not a valid code: <see cref="IsEmpty"/> is true and <see cref="ToString"/> returns "".</para>
 /// </remarks>
-[JsonConverter(typeof(UnifiedSocialCreditCodeJsonConverter))]
+[JsonConverter(typeof(HospitalDomainJsonConverter))]
 public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode>
 {
     /// <summary>The 31 characters of the code's alphabet, in value order.</summary>

@@ -7,10 +7,13 @@ namespace HospitalDomain.Serialization;
 /// Sets up <see cref="JsonSerializerOptions"/> for the library's types.
 /// </summary>
 /// <remarks>
-/// The value types and entities of the library carry their converters as attributes, so they
-/// serialize the same way with any options. This method adds what attributes cannot: the
-/// converters for the NodaTime types the library uses, and the source-generated metadata of
-/// <see cref="HospitalDomainJsonContext"/> so that serialization works under trimming and native AOT.
+/// The library's types carry their converter as an attribute, so they serialize the same way with
+/// any options, this call or not. It adds what attributes cannot: the ISO converter for the NodaTime
+/// <c>LocalDate</c>s of your own types, and the source-generated metadata of
+/// <see cref="HospitalDomainJsonContext"/>, combined with the resolvers the options already have (your
+/// own source-generated contexts) or, where reflection is enabled and none is set, with the default
+/// reflection-based resolver, so that your own types and collections (<c>List&lt;Hospital&gt;</c>,
+/// <c>Dictionary&lt;string, MetricSet&gt;</c>, a record holding a <c>Hospital</c>) keep working.
 /// </remarks>
 public static class HospitalDomainJsonOptions
 {
@@ -29,9 +32,19 @@ public static class HospitalDomainJsonOptions
             options.Converters.Add(LocalDateJsonConverter.Instance);
         }
 
-        options.TypeInfoResolver = options.TypeInfoResolver is null
-            ? HospitalDomainJsonContext.Default
-            : JsonTypeInfoResolver.Combine(options.TypeInfoResolver, HospitalDomainJsonContext.Default);
+        if (!options.TypeInfoResolverChain.Contains(HospitalDomainJsonContext.Default))
+        {
+            if (options.TypeInfoResolverChain.Count == 0 && JsonSerializer.IsReflectionEnabledByDefault)
+            {
+                // With nothing configured, System.Text.Json would have used reflection; keep that for the caller's own types.
+#pragma warning disable IL2026, IL3050 // Reached only where reflection-based serialization is enabled, as it would have been without this call.
+                options.TypeInfoResolverChain.Add(new DefaultJsonTypeInfoResolver());
+#pragma warning restore IL2026, IL3050
+            }
+
+            options.TypeInfoResolverChain.Insert(0, HospitalDomainJsonContext.Default);
+        }
+
         return options;
     }
 }

@@ -110,7 +110,7 @@ public sealed class IndicatorEditionTests
     }
 
     [Theory]
-    [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"nosuch","dimension":"d"}]}""", "Entry 1 refers to the indicator 'nosuch', which is neither shipped nor defined in the edition's definitions.*")]
+    [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"nosuch","dimension":"d"}]}""", "At .entries[0]: Entry 1 refers to the indicator 'nosuch', which is neither shipped nor defined in the edition's definitions.*")]
     [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"level4SurgeryShare","dimension":"d"},{"serial":"1","code":"level3SurgeryShare","dimension":"d"}]}""", "Invalid IndicatorEdition: entries contains the serial number '1' more than once.*")]
     [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","definitions":[{"code":"x","chineseName":"x","englishName":"x","kind":"ratio","numerator":{"metrics":["openBeds"],"description":"d"},"unit":"percent","direction":"higherIsBetter","dataSource":"reported","source":"s","status":"unconfirmed"}],"entries":[]}""", "At .definitions[0]: Invalid IndicatorDefinition: denominator is required for a Ratio indicator (x).*")]
     [InlineData("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed"}""", "Missing required property 'entries' for IndicatorEdition.*")]

@@ -118,10 +118,10 @@ public sealed class RatioTests
 
     [Theory]
     [InlineData("""{"numerator":1}""", "$", "Missing required property 'denominator' for Ratio.*")]
-    [InlineData("""{"numerator":1,"denominator":2,"share":3}""", "$", "Unknown property 'share' for Ratio.*")]
-    [InlineData("""{"numerator":"1","denominator":2}""", "$", "Expected numerator as a JSON number but found a string.*")]
-    [InlineData("""{"numerator":1e400,"denominator":2}""", "$", "numerator is out of the range of a decimal number.*")]
-    [InlineData("""[1,2]""", "$", "Expected a ratio as a JSON object but found an array.*")]
+    [InlineData("""{"numerator":1,"denominator":2,"share":3}""", "$", "At .share: Unknown property 'share' for Ratio.*")]
+    [InlineData("""{"numerator":"1","denominator":2}""", "$", "At .numerator: Expected numerator as a JSON number but found a string.*")]
+    [InlineData("""{"numerator":1e400,"denominator":2}""", "$", "At .numerator: numerator is out of the range of a decimal number.*")]
+    [InlineData("""[1,2]""", "$", "Expected a Ratio as a JSON object but found an array.*")]
     public void Json_Invalid_ThrowsJsonExceptionWithPath(string json, string path, string message) =>
         JsonAssert.Invalid<Ratio>(json, path).Message.Should().Match(message);
 
