@@ -15,6 +15,9 @@ namespace HospitalDomain.Generators;
 /// <c>JsonConverterFactory</c> of the same assembly, and F's lookup of every such type; a type whose
 /// shape is not its constructor's keeps a hand-written converter named <c>{Type}JsonConverter</c>
 /// (with a static <c>Instance</c>) in F's namespace, which the lookup registers instead;</item>
+/// <item>for a type whose JSON is not its constructor's, a converter through its document: the type
+/// declares <c>internal TDocument ToDocument()</c> and <c>internal static T FromDocument(TDocument)</c>,
+/// and TDocument (a record named <c>{Type}Document</c>) states the contract;</item>
 /// <item>value equality for every partial type marked <c>[ValueEquality]</c>.</item>
 /// </list>
 /// </summary>
@@ -89,6 +92,17 @@ public sealed class ContractGenerator : IIncrementalGenerator
         else if (type.ContainingType is not null)
         {
             diagnostics.Add(DiagnosticInfo.Create("HDG006", $"{type.Name}: generated converters are for top-level types.", type));
+        }
+        else if (DocumentOf(type) is { } document)
+        {
+            if (ConverterOf(document, compilation) is not { } documentConverter)
+            {
+                diagnostics.Add(DiagnosticInfo.Create("HDG008", $"{type.Name}'s document {document.Name} states no JSON contract of this assembly.", type));
+            }
+            else
+            {
+                source = RuntimeSource.DocumentConverter(ns, converterName, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), type.Name, documentConverter.Name, type.IsReferenceType);
+            }
         }
         else if (type.TypeKind == TypeKind.Enum)
         {
@@ -186,6 +200,19 @@ public sealed class ContractGenerator : IIncrementalGenerator
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The document type of a type whose JSON is not its constructor's: the return type of an
+    /// instance method <c>ToDocument()</c> matched by a static <c>FromDocument(document)</c>.
+    /// </summary>
+    private static ITypeSymbol? DocumentOf(INamedTypeSymbol type)
+    {
+        var toDocument = type.GetMembers("ToDocument").OfType<IMethodSymbol>().FirstOrDefault(m => !m.IsStatic && m.Parameters.Length == 0);
+        return toDocument is not null && type.GetMembers("FromDocument").OfType<IMethodSymbol>().Any(m =>
+                m.IsStatic && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, toDocument.ReturnType) && SymbolEqualityComparer.Default.Equals(m.ReturnType, type))
+            ? toDocument.ReturnType
+            : null;
     }
 
     private static EnumInfo EnumInfoOf(ITypeSymbol type)

@@ -90,9 +90,13 @@ public sealed partial class IndicatorResult
     internal IndicatorResultDocument ToDocument() =>
         new(Entry.Serial, Definition.Code, Definition.ChineseName, Status, Value, Numerator, Denominator, Definition.Unit, MissingMetrics);
 
-    /// <summary>Reads a JSON form for <paramref name="entry"/>, or, without one, for the shipped edition entry with its code and serial number.</summary>
+    /// <summary>Reads a standalone JSON form: the entry is the shipped edition entry with its code and serial number.</summary>
+    /// <exception cref="System.Text.Json.JsonException">No shipped entry fits, or the values do not fit the status.</exception>
+    internal static IndicatorResult FromDocument(IndicatorResultDocument document) => FromDocument(document, null);
+
+    /// <summary>Reads a JSON form for <paramref name="entry"/>, or, when null, for the shipped edition entry with its code and serial number.</summary>
     /// <exception cref="System.Text.Json.JsonException">No entry fits, or the values do not fit the status.</exception>
-    internal static IndicatorResult FromDocument(IndicatorResultDocument document, IndicatorEntry? entry = null)
+    internal static IndicatorResult FromDocument(IndicatorResultDocument document, IndicatorEntry? entry)
     {
         entry ??= IndicatorEditions.FindEntry(document.Code, document.Serial)
             ?? throw JsonPaths.At(".code", $"'{document.Code}' with serial number {document.Serial} is an entry of no shipped edition; read the results of other editions within their IndicatorEvaluation.");

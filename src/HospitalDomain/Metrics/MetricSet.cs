@@ -184,6 +184,10 @@ public sealed class MetricSet : IEquatable<MetricSet>
         return new(ReferenceEquals(Catalogue, MetricCatalogue.Standard) ? null : Catalogue.Id, Entity, Period, values.MoveToImmutable());
     }
 
+    /// <summary>Binds a JSON form to the standard catalogue (other catalogues are read with <see cref="Load"/>).</summary>
+    /// <exception cref="JsonException">The document names another catalogue, an unknown metric or an invalid value.</exception>
+    internal static MetricSet FromDocument(MetricSetDocument document) => FromDocument(document, MetricCatalogue.Standard);
+
     /// <summary>Binds a JSON form to <paramref name="catalogue"/>: every code must be one of its metrics, every value valid for it.</summary>
     /// <exception cref="JsonException">The document names another catalogue, an unknown metric or an invalid value; the message gives the path.</exception>
     internal static MetricSet FromDocument(MetricSetDocument document, MetricCatalogue catalogue)

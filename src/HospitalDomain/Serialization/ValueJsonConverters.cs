@@ -65,31 +65,3 @@ internal sealed class HospitalCategoryJsonConverter : JsonConverter<HospitalCate
         }
     }
 }
-
-/// <summary>
-/// A <see cref="CodeValidationResult"/>: <c>{"isValid":true}</c>, or with the error, message, position and
-/// expected check character of an invalid code.
-/// </summary>
-internal sealed class CodeValidationResultJsonConverter : JsonConverter<CodeValidationResult>
-{
-    public static CodeValidationResultJsonConverter Instance { get; } = new();
-
-    public override CodeValidationResult Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var document = CodeValidationResultDocumentJsonConverter.ReadValue(ref reader);
-        try
-        {
-            return CodeValidationResult.FromDocument(document);
-        }
-        catch (ArgumentException e)
-        {
-            throw JsonRuntime.Invalid(nameof(CodeValidationResult), e);
-        }
-    }
-
-    public override void Write(Utf8JsonWriter writer, CodeValidationResult value, JsonSerializerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        CodeValidationResultDocumentJsonConverter.WriteValue(writer, value.ToDocument());
-    }
-}
