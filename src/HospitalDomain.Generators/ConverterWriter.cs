@@ -58,7 +58,21 @@ internal static class ConverterWriter
     {
         var members = contract.Members;
         var name = Naming.Literal(typeName);
+        // The loop has no exception handler of its own (one would keep its locals out of registers):
+        // it records where it is, and the caller prefixes that path to an error from inside a value.
         code.AppendLine($"        internal static {contract.TypeName} ReadValue(ref Utf8JsonReader reader)")
+            .AppendLine("        {")
+            .AppendLine("            var at = JsonRuntime.Position.None;")
+            .AppendLine("            try")
+            .AppendLine("            {")
+            .AppendLine("                return ReadObject(ref reader, ref at);")
+            .AppendLine("            }")
+            .AppendLine("            catch (JsonException e) when (at.Property >= 0)")
+            .AppendLine("            {")
+            .AppendLine("                throw JsonRuntime.Nest(e, at.Segment(Names));")
+            .AppendLine("            }")
+            .AppendLine("        }")
+            .AppendLine($"        private static {contract.TypeName} ReadObject(ref Utf8JsonReader reader, ref JsonRuntime.Position at)")
             .AppendLine("        {")
             .AppendLine($"            JsonRuntime.ExpectObject(ref reader, {name});");
         for (var i = 0; i < members.Count; i++)
@@ -86,7 +100,7 @@ internal static class ConverterWriter
             .AppendLine("                }")
             .AppendLine("                seen |= bit;")
             .AppendLine("                JsonRuntime.Read(ref reader);")
-            .AppendLine("                try")
+            .AppendLine("                at.Property = index;")
             .AppendLine("                {")
             .AppendLine("                    switch (index)")
             .AppendLine("                    {");
@@ -117,14 +131,8 @@ internal static class ConverterWriter
                     .AppendLine("                                {")
                     .AppendLine("                                    break;")
                     .AppendLine("                                }")
-                    .AppendLine("                                try")
-                    .AppendLine("                                {")
-                    .AppendLine($"                                    items{i}.Add({ReadExpression(element, what, enums, ref usesDates)});")
-                    .AppendLine("                                }")
-                    .AppendLine("                                catch (JsonException e)")
-                    .AppendLine("                                {")
-                    .AppendLine($"                                    throw JsonRuntime.Nest(e, JsonRuntime.Index(items{i}.Count));")
-                    .AppendLine("                                }")
+                    .AppendLine($"                                at.Element = items{i}.Count;")
+                    .AppendLine($"                                items{i}.Add({ReadExpression(element, what, enums, ref usesDates)});")
                     .AppendLine("                            }")
                     .AppendLine($"                            {target} = items{i}.DrainToImmutable();");
             }
@@ -146,15 +154,9 @@ internal static class ConverterWriter
                     .AppendLine("                                {")
                     .AppendLine($"                                    throw JsonRuntime.DuplicateKey({what}, key);")
                     .AppendLine("                                }")
-                    .AppendLine("                                try")
-                    .AppendLine("                                {")
-                    .AppendLine("                                    JsonRuntime.Read(ref reader);")
-                    .AppendLine($"                                    entries{i}.Add(new(key, {ReadExpression(element, "key", enums, ref usesDates)}));")
-                    .AppendLine("                                }")
-                    .AppendLine("                                catch (JsonException e)")
-                    .AppendLine("                                {")
-                    .AppendLine("                                    throw JsonRuntime.Nest(e, \".\" + key);")
-                    .AppendLine("                                }")
+                    .AppendLine("                                at.Key = key;")
+                    .AppendLine("                                JsonRuntime.Read(ref reader);")
+                    .AppendLine($"                                entries{i}.Add(new(key, {ReadExpression(element, "key", enums, ref usesDates)}));")
                     .AppendLine("                            }")
                     .AppendLine($"                            {target} = entries{i}.DrainToImmutable();");
             }
@@ -170,10 +172,7 @@ internal static class ConverterWriter
         var mask = required.ToString(CultureInfo.InvariantCulture) + "UL";
         code.AppendLine("                    }")
             .AppendLine("                }")
-            .AppendLine("                catch (JsonException e)")
-            .AppendLine("                {")
-            .AppendLine("                    throw JsonRuntime.Nest(e, \".\" + Names[index]);")
-            .AppendLine("                }")
+            .AppendLine("                at = JsonRuntime.Position.None;")
             .AppendLine("            }");
         if (required != 0)
         {

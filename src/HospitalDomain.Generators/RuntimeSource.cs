@@ -122,7 +122,45 @@ internal static class RuntimeSource
                 public static string ReadString(ref Utf8JsonReader reader, string what)
                 {
                     ExpectString(ref reader, what);
-                    return reader.GetString()!;
+                    return reader.ValueIsEscaped || reader.HasValueSequence || reader.ValueSpan.Length > RecentStrings.MaxLength
+                        ? reader.GetString()!
+                        : (recentStrings ??= new()).Get(ref reader);
+                }
+
+                [global::System.ThreadStatic]
+                private static RecentStrings? recentStrings;
+
+                /// <summary>
+                /// The short strings read last on this thread, by their UTF-8 bytes: codes, dimension names,
+                /// grades and peer groups repeat in every element of a cohort, and are then read once.
+                /// Bounded (256 strings of at most 48 bytes); a collision only costs a new string.
+                /// </summary>
+                private sealed class RecentStrings
+                {
+                    public const int MaxLength = 48;
+                    private readonly byte[]?[] _keys = new byte[]?[256];
+                    private readonly string[] _values = new string[256];
+
+                    public string Get(ref Utf8JsonReader reader)
+                    {
+                        var bytes = reader.ValueSpan;
+                        var hash = 2166136261u;
+                        foreach (var b in bytes)
+                        {
+                            hash = unchecked((hash ^ b) * 16777619u);
+                        }
+
+                        var slot = (int)((hash ^ (hash >> 16)) & 255);
+                        if (_keys[slot] is { } key && global::System.MemoryExtensions.SequenceEqual(bytes, key))
+                        {
+                            return _values[slot];
+                        }
+
+                        var value = reader.GetString()!;
+                        _keys[slot] = bytes.ToArray();
+                        _values[slot] = value;
+                        return value;
+                    }
                 }
 
                 public static bool ReadBoolean(ref Utf8JsonReader reader, string what) => reader.TokenType switch
@@ -176,7 +214,18 @@ internal static class RuntimeSource
 
                 public static JsonException UnknownName(string what, string text, string allowed) => new($"{what} '{text}' is not one of: {allowed}.");
 
-                public static string Index(int index) => "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                /// <summary>Where a converter is within its object: the property, and the element or key within it; for error paths only.</summary>
+                public struct Position
+                {
+                    public int Property;
+                    public int Element;
+                    public string? Key;
+
+                    public static Position None => new() { Property = -1, Element = -1 };
+
+                    public readonly string Segment(string[] names) =>
+                        "." + names[Property] + (Key is not null ? "." + Key : Element >= 0 ? "[" + Element.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty);
+                }
 
                 /// <summary>
                 /// Re-throws an error met inside a property or array element with the relative path prefixed,

@@ -110,6 +110,41 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Throws <see cref="ArgumentException"/> with <paramref name="message"/> unless <paramref name="condition"/> holds; the message is formatted (invariantly) only when it does not.</summary>
+    public static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, [InterpolatedStringHandlerArgument(nameof(condition))] ref FailureMessage message)
+    {
+        if (!condition)
+        {
+            ThrowArgument(paramName, message.ToStringAndClear());
+        }
+    }
+
+    /// <summary>
+    /// A message formatted only when the check it belongs to fails, so that a passing check
+    /// allocates nothing (the pattern of <c>Debug.Assert</c>'s handler); arguments format invariantly.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public ref struct FailureMessage
+    {
+        private DefaultInterpolatedStringHandler _builder;
+
+        public FailureMessage(int literalLength, int formattedCount, bool condition, out bool shouldAppend)
+        {
+            shouldAppend = !condition;
+            _builder = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public void AppendLiteral(string value) => _builder.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => _builder.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => _builder.AppendFormatted(value, format);
+
+        public void AppendFormatted(string? value) => _builder.AppendFormatted(value);
+
+        public string ToStringAndClear() => _builder.ToStringAndClear();
+    }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first duplicate found by <paramref name="keySelector"/>.</summary>
     public static void CheckNoDuplicates<T, TKey>(IEnumerable<T> items, Func<T, TKey> keySelector, string paramName, string what)
         where TKey : notnull

@@ -165,17 +165,16 @@ public sealed class IndicatorEdition
         var entries = new List<IndicatorEntry>(document.Entries.Length);
         foreach (var entry in document.Entries)
         {
-            var path = $".entries[{entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
             var definition = own.TryGetValue(entry.Code, out var local) ? local
                 : IndicatorEditions.TryGetDefinition(entry.Code, out var shipped) ? shipped
-                : throw JsonPaths.At(path, $"Entry {entry.Serial} refers to the indicator '{entry.Code}', which is neither shipped nor defined in the edition's definitions.");
+                : throw JsonPaths.At(Path(entries.Count), $"Entry {entry.Serial} refers to the indicator '{entry.Code}', which is neither shipped nor defined in the edition's definitions.");
             try
             {
                 entries.Add(new IndicatorEntry(entry.Serial, definition, entry.Dimension, entry.SubDimension, entry.NationallyMonitored));
             }
             catch (ArgumentException e)
             {
-                throw JsonPaths.At(path, $"Invalid IndicatorEntry: {e.Message}", e);
+                throw JsonPaths.At(Path(entries.Count), $"Invalid IndicatorEntry: {e.Message}", e);
             }
         }
 
@@ -187,6 +186,8 @@ public sealed class IndicatorEdition
         {
             throw JsonPaths.Invalid(nameof(IndicatorEdition), e);
         }
+
+        static string Path(int index) => $".entries[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
     }
 
     /// <summary>Returns "id: title (n indicators)".</summary>

@@ -71,16 +71,15 @@ public sealed partial class IndicatorEvaluation
         var results = ImmutableArray.CreateBuilder<IndicatorResult>(document.Results.Length);
         foreach (var result in document.Results)
         {
-            var path = $".results[{results.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
             var entry = edition.TryGet(result.Code, out var found) ? found
-                : throw JsonPaths.At(path, $"'{result.Code}' is not an indicator of the edition '{edition.Id}'.");
+                : throw JsonPaths.At(Path(results.Count), $"'{result.Code}' is not an indicator of the edition '{edition.Id}'.");
             try
             {
                 results.Add(IndicatorResult.FromDocument(result, entry));
             }
             catch (System.Text.Json.JsonException e)
             {
-                throw JsonPaths.At(path, e.Message, e);
+                throw JsonPaths.At(Path(results.Count), e.Message, e);
             }
         }
 
@@ -92,6 +91,8 @@ public sealed partial class IndicatorEvaluation
         {
             throw JsonPaths.Invalid(nameof(IndicatorEvaluation), e);
         }
+
+        static string Path(int index) => $".results[{index.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
     }
 
     /// <summary>Returns "entity period edition (n computed of m)".</summary>

@@ -120,12 +120,15 @@ public sealed partial class IndicatorResult
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
     /// <exception cref="ArgumentException">The value or the missing metrics do not fit the status.</exception>
-    public static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value = null, decimal? numerator = null, decimal? denominator = null, IEnumerable<string>? missingMetrics = null)
+    public static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value = null, decimal? numerator = null, decimal? denominator = null, IEnumerable<string>? missingMetrics = null) =>
+        Create(entry, status, value, numerator, denominator, ImmutableArrayEquality.ToImmutableOrEmpty(missingMetrics));
+
+    private static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value, decimal? numerator, decimal? denominator, ImmutableArray<string> missing)
     {
         Preconditions.CheckNotNull(entry);
-        var missing = ImmutableArrayEquality.ToImmutableOrEmpty(missingMetrics);
+        missing = missing.IsDefault ? [] : missing;
         Preconditions.CheckArgument((status == IndicatorStatus.Computed) == value.HasValue, nameof(value), $"value must be given exactly when the status is Computed (status {status}).");
-        Preconditions.CheckArgument((status == IndicatorStatus.MissingData) == !missing.IsEmpty, nameof(missingMetrics), $"missingMetrics must be given exactly when the status is MissingData (status {status}).");
+        Preconditions.CheckArgument((status == IndicatorStatus.MissingData) == !missing.IsEmpty, "missingMetrics", $"missingMetrics must be given exactly when the status is MissingData (status {status}).");
         return new IndicatorResult(entry, status, value, numerator, denominator, missing);
     }
 }
