@@ -75,7 +75,7 @@ public sealed class CompositionTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void ConsumerContextMetadata_AsAnAotApplicationUsesIt_WritesTheLibrarysJsonAndReadsItBack(string shape)
+    public void Serialize_WithTheConsumerContextsMetadataAsAnAotApplication_WritesTheLibrarysJsonAndReadsItBack(string shape)
     {
         var consumerShape = ConsumerShape.Named(shape);
 
@@ -86,7 +86,7 @@ public sealed class CompositionTests
     }
 
     [Fact]
-    public void ConsumerContextAlone_TypeItDoesNotDeclare_IsNotSupportedRatherThanReflected()
+    public void Serialize_ConsumerContextAloneWithATypeItDoesNotDeclare_ThrowsNotSupportedRatherThanReflecting()
     {
         // Proves that "consumer context alone" above used no reflection: what the context lacks fails.
         var act = () => JsonSerializer.Serialize(new[] { Samples.Xuzhou }, ConsumerJsonContext.Default.Options);

@@ -45,7 +45,7 @@ public sealed class OptionsIndependenceTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void SnakeCaseAndIndentation_RenameOnlyTheConsumersMembers(string shape)
+    public void Serialize_SnakeCaseAndIndentation_RenameOnlyTheConsumersMembers(string shape)
     {
         var consumerShape = ConsumerShape.Named(shape);
         var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true }.ConfigureForHospitalDomain();
@@ -59,7 +59,7 @@ public sealed class OptionsIndependenceTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void SnakeCaseNamesAndKeys_WithoutIndentation_WriteTheLibrarysPartsToTheLetter(string shape)
+    public void Serialize_SnakeCaseNamesAndKeysWithoutIndentation_WriteTheLibrarysPartsToTheLetter(string shape)
     {
         // The key policy renames the consumer's dictionary keys, never the metric codes of a MetricSet's "values".
         var consumerShape = ConsumerShape.Named(shape);
@@ -72,7 +72,7 @@ public sealed class OptionsIndependenceTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void LibraryValues_UnderOptionsOfAnyKind_WriteTheLibrarysOwnJsonAndReadBack(string variant)
+    public void Serialize_UnderOptionsOfAnyKind_WritesTheLibrarysOwnJsonAndReadsBack(string variant)
     {
         var options = OptionVariants[variant]().ConfigureForHospitalDomain();
         var ward = Samples.CardiologyWard;
@@ -88,7 +88,7 @@ public sealed class OptionsIndependenceTests
     }
 
     [Fact]
-    public void Reading_WithCommentsAndTrailingCommasAllowed_ReadsTheLibrarysTypesToo()
+    public void Deserialize_WithCommentsAndTrailingCommasAllowed_ReadsTheLibrarysTypesToo()
     {
         var options = OptionVariants["comments and trailing commas allowed"]().ConfigureForHospitalDomain();
         const string Json = """
@@ -103,7 +103,7 @@ public sealed class OptionsIndependenceTests
     }
 
     [Fact]
-    public void Reading_UnderCaseInsensitiveOptions_StillRejectsALibraryPropertyInAnotherCase()
+    public void Deserialize_UnderCaseInsensitiveOptions_StillRejectsALibraryPropertyInAnotherCase()
     {
         var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true }.ConfigureForHospitalDomain();
 
