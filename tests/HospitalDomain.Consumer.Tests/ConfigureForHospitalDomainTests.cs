@@ -79,7 +79,7 @@ public sealed class ConfigureForHospitalDomainTests
     public void ConfigureForHospitalDomain_OnConfiguredOptionsAlreadyInUse_ThrowsInvalidOperationException()
     {
         var options = new JsonSerializerOptions().ConfigureForHospitalDomain();
-        JsonSerializer.Serialize(Samples.Xuzhou, options);
+        JsonSerializer.Serialize(Samples.Hebei, options);
 
         var act = () => options.ConfigureForHospitalDomain();
 

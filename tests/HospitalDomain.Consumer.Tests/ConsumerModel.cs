@@ -45,17 +45,18 @@ public sealed class IsoLocalDateConverter : JsonConverter<LocalDate>
 /// <summary>The library values the tests serialize, built through the public API.</summary>
 internal static class Samples
 {
-    public static Hospital Xuzhou { get; } = new(
-        "徐州市中心医院",
-        englishName: "Xuzhou Central Hospital",
-        region: "江苏省徐州市",
-        creditCode: UnifiedSocialCreditCode.Parse("91350200776049653A"),
-        category: HospitalCategory.General,
+    public static Hospital Hebei { get; } = new(
+        "河北省中医院",
+        englishName: "Hebei Provincial Hospital of Traditional Chinese Medicine",
+        aliases: ["河北中医学院第一附属医院"],
+        organizationCode: OrganizationCode.Parse("D2143569-X"),
+        identifiers: [new HospitalIdentifier(HospitalIdentifierKind.MedicalInsurance, "H13010200001")],
+        category: HospitalCategory.TraditionalChineseMedicine,
         rating: HospitalRating.TertiaryGradeA,
-        ownership: Ownership.Public,
-        administrativeTier: AdministrativeTier.Municipal,
-        designations: [new Designation("省级区域医疗中心", year: 2021), new Designation("国家区域医疗中心", status: DesignationStatus.UnderConstruction)],
-        campuses: [new Campus("新城分院")]);
+        managementType: ManagementType.NonProfit,
+        affiliations: [new Affiliation(AffiliationKind.AffiliatedHospital, "河北中医学院", since: 1958)],
+        designations: [new Designation("国家中医住培基地", year: 2021, grantedBy: "国家中医药管理局")],
+        campuses: [new Campus("康复新院", status: CampusStatus.UnderConstruction)]);
 
     public static Hospital Shouyang { get; } = new("寿阳县医疗集团人民医院", aliases: ["寿阳县人民医院"], parentGroup: "寿阳县医疗集团");
 
@@ -78,5 +79,5 @@ internal static class Samples
         ReportingPeriod.Custom(new LocalDate(2023, 1, 1), new LocalDate(2023, 7, 31)),
     ];
 
-    public static Ward CardiologyWard { get; } = new("Cardiology ward", Xuzhou, Xuzhou2021, new LocalDate(2020, 5, 1));
+    public static Ward CardiologyWard { get; } = new("Cardiology ward", Hebei, Xuzhou2021, new LocalDate(2020, 5, 1));
 }

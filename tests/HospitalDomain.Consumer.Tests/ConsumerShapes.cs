@@ -21,9 +21,9 @@ public abstract class ConsumerShape
     {
         new ConsumerShape<List<Hospital>>(
             "List<Hospital>",
-            [Samples.Xuzhou, Samples.Shouyang],
+            [Samples.Hebei, Samples.Shouyang],
             ConsumerJsonContext.Default.ListHospital,
-            (_, _) => $"[{Alone(Samples.Xuzhou)},{Alone(Samples.Shouyang)}]",
+            (_, _) => $"[{Alone(Samples.Hebei)},{Alone(Samples.Shouyang)}]",
             (actual, expected) => actual.Should().Equal(expected)),
         new ConsumerShape<Dictionary<string, MetricSet>>(
             "Dictionary<string, MetricSet>",
@@ -47,7 +47,7 @@ public abstract class ConsumerShape
             "Ward",
             Samples.CardiologyWard,
             ConsumerJsonContext.Default.Ward,
-            (policy, _) => $"{{\"{Named(policy, "WardName")}\":\"Cardiology ward\",\"{Named(policy, "Hospital")}\":{Alone(Samples.Xuzhou)},"
+            (policy, _) => $"{{\"{Named(policy, "WardName")}\":\"Cardiology ward\",\"{Named(policy, "Hospital")}\":{Alone(Samples.Hebei)},"
                 + $"\"{Named(policy, "Figures")}\":{Alone(Samples.Xuzhou2021)},\"{Named(policy, "OpenedOn")}\":\"2020-05-01\"}}",
             (actual, expected) => actual.Should().Be(expected)),
     }.ToDictionary(s => s.Name);
