@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using HospitalDomain.Serialization;
 using HospitalDomain.Tests.TestHelpers;
 
@@ -11,7 +10,7 @@ namespace HospitalDomain.Tests.Serialization;
 /// <c>```json TypeName</c>. Each block must read as that type and write back to the same text,
 /// so the documentation cannot drift from the code.
 /// </summary>
-public sealed partial class JsonDocumentationTests
+public sealed class JsonDocumentationTests
 {
     private static readonly JsonSerializerOptions DocumentationOptions = new JsonSerializerOptions
     {
@@ -22,7 +21,7 @@ public sealed partial class JsonDocumentationTests
     public static TheoryData<string> DocumentedTypes()
     {
         var data = new TheoryData<string>();
-        foreach (var name in Blocks().Select(b => b.TypeName).Distinct())
+        foreach (var name in JsonExamples.All.Select(b => b.TypeName).Distinct())
         {
             data.Add(name);
         }
@@ -34,20 +33,20 @@ public sealed partial class JsonDocumentationTests
     [MemberData(nameof(DocumentedTypes))]
     public void Example_RoundTripsToTheSameText(string typeName)
     {
-        var type = typeof(HospitalDomainJsonOptions).Assembly.GetExportedTypes().SingleOrDefault(t => t.Name == typeName);
+        var type = JsonExamples.TypeNamed(typeName);
         type.Should().NotBeNull($"docs/json.md documents a type named {typeName}");
-        foreach (var block in Blocks().Where(b => b.TypeName == typeName))
+        foreach (var json in JsonExamples.Of(typeName))
         {
-            var value = JsonSerializer.Deserialize(block.Json, type!, DocumentationOptions);
+            var value = JsonSerializer.Deserialize(json, type!, DocumentationOptions);
             value.Should().NotBeNull();
-            JsonSerializer.Serialize(value, type!, DocumentationOptions).Should().Be(block.Json);
+            JsonSerializer.Serialize(value, type!, DocumentationOptions).Should().Be(json);
         }
     }
 
     [Fact]
     public void EveryTypeInTheJsonContext_IsDocumented()
     {
-        var documented = Blocks().Select(b => b.TypeName).ToHashSet(StringComparer.Ordinal);
+        var documented = JsonExamples.All.Select(b => b.TypeName).ToHashSet(StringComparer.Ordinal);
         var domainTypes = typeof(HospitalDomainJsonContext).GetCustomAttributesData()
             .Where(a => a.AttributeType == typeof(System.Text.Json.Serialization.JsonSerializableAttribute))
             .Select(a => (Type)a.ConstructorArguments[0].Value!)
@@ -60,16 +59,4 @@ public sealed partial class JsonDocumentationTests
             .ToList();
         missing.Should().BeEmpty("every library type the JSON context serializes has an example in docs/json.md");
     }
-
-    private static IEnumerable<(string TypeName, string Json)> Blocks()
-    {
-        var text = File.ReadAllText(RepositoryFiles.PathOf("docs/json.md")).ReplaceLineEndings("\n");
-        foreach (Match match in BlockPattern().Matches(text))
-        {
-            yield return (match.Groups["type"].Value, match.Groups["json"].Value);
-        }
-    }
-
-    [GeneratedRegex(@"^```json (?<type>[A-Za-z][A-Za-z0-9]*)\n(?<json>.*?)\n```", RegexOptions.Multiline | RegexOptions.Singleline)]
-    private static partial Regex BlockPattern();
 }

@@ -37,8 +37,8 @@ public static class ContractAssert
 
         foreach (var other in unequalValues)
         {
-            value.Equals(other).Should().BeFalse($"{value} must not equal {other}");
-            other.Equals(value).Should().BeFalse($"{other} must not equal {value}");
+            value.Equals(other).Should().BeFalse("{0} must not equal {1}", value, other);
+            other.Equals(value).Should().BeFalse("{0} must not equal {1}", other, value);
             value.Equals((object)other!).Should().BeFalse("Equals(object) of unequal values");
             eq(value, other).Should().BeFalse("== of unequal values");
             ne(value, other).Should().BeTrue("!= of unequal values");
