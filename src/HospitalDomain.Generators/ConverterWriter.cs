@@ -110,7 +110,7 @@ internal static class ConverterWriter
             var target = $"v{i}";
             var shape = members[i].ReadShape;
             var what = Naming.Literal(members[i].JsonName);
-            if (shape.Nullable || shape.Kind is ShapeKind.Array or ShapeKind.Map)
+            if (shape.Nullable || (shape.Kind is ShapeKind.Array or ShapeKind.Map && !members[i].Required))
             {
                 code.AppendLine("                            if (reader.TokenType == JsonTokenType.Null)")
                     .AppendLine("                            {")
@@ -150,11 +150,11 @@ internal static class ConverterWriter
                     .AppendLine("                                    break;")
                     .AppendLine("                                }")
                     .AppendLine("                                var key = reader.GetString()!;")
+                    .AppendLine("                                at.Key = key;")
                     .AppendLine($"                                if (!keys{i}.Add(key))")
                     .AppendLine("                                {")
                     .AppendLine($"                                    throw JsonRuntime.DuplicateKey({what}, key);")
                     .AppendLine("                                }")
-                    .AppendLine("                                at.Key = key;")
                     .AppendLine("                                JsonRuntime.Read(ref reader);")
                     .AppendLine($"                                entries{i}.Add(new(key, {ReadExpression(element, "key", enums, ref usesDates)}));")
                     .AppendLine("                            }")

@@ -192,7 +192,7 @@ internal static class RuntimeSource
 
                 public static JsonException Duplicate(string typeName, string name) => new($"Duplicate property '{name}' for {typeName}.");
 
-                public static JsonException DuplicateKey(string what, string key) => Nest(new JsonException($"Duplicate key '{key}' in {what}."), "." + key);
+                public static JsonException DuplicateKey(string what, string key) => new($"Duplicate key '{key}' in {what}.");
 
                 /// <summary>The error for the first required property not seen.</summary>
                 public static JsonException Missing(string typeName, string[] names, ulong seen, ulong required)

@@ -74,8 +74,7 @@ public sealed class ConfigureForHospitalDomainTests
         act.Should().ThrowExactly<InvalidOperationException>();
     }
 
-    [Fact(Skip = "src defect: HospitalDomainJsonOptions.ConfigureForHospitalDomain documents InvalidOperationException for read-only options, "
-        + "but returns silently when read-only options already hold the library's converter and context (it checks Contains before adding).")]
+    [Fact]
     public void ConfigureForHospitalDomain_OnConfiguredOptionsAlreadyInUse_ThrowsInvalidOperationException()
     {
         var options = new JsonSerializerOptions().ConfigureForHospitalDomain();

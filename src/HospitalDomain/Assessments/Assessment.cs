@@ -23,6 +23,7 @@ public sealed partial class Assessment
     /// <param name="previousTotal">The total of the previous assessment, or null.</param>
     /// <param name="previousGrade">The grade of the previous assessment, or null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank, or <paramref name="lifted"/> or <paramref name="cost"/> names an indicator without points.</exception>
     public Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, IEnumerable<IndicatorPoints>? points = null, IEnumerable<DimensionTotal>? dimensions = null, IEnumerable<string>? lifted = null, IEnumerable<string>? cost = null, decimal? previousTotal = null, string? previousGrade = null)
     {
         Entity = Preconditions.CheckNotBlank(entity);
@@ -45,6 +46,13 @@ public sealed partial class Assessment
         Cost = ImmutableArrayEquality.ToImmutableOrEmpty(cost).Select(s => Preconditions.CheckNotBlank(s, nameof(cost))).ToImmutableArray();
         PreviousTotal = previousTotal;
         PreviousGrade = string.IsNullOrWhiteSpace(previousGrade) ? null : previousGrade.Trim();
+        foreach (var (codes, name) in new[] { (Lifted, nameof(lifted)), (Cost, nameof(cost)) })
+        {
+            foreach (var code in codes)
+            {
+                Preconditions.CheckArgument(Points.Any(p => p.IndicatorCode == code), name, $"{name} names '{code}', which has no points in the assessment.");
+            }
+        }
     }
 
     // For the calculator: the arguments are known to be valid and the arrays are not shared.

@@ -73,6 +73,11 @@ public sealed partial class IndicatorEvaluation
         {
             var entry = edition.TryGet(result.Code, out var found) ? found
                 : throw JsonPaths.At(Path(results.Count), $"'{result.Code}' is not an indicator of the edition '{edition.Id}'.");
+            if (entry.Serial != result.Serial)
+            {
+                throw JsonPaths.At(Path(results.Count) + ".serial", $"'{result.Code}' is number {entry.Serial} of the edition '{edition.Id}', not {result.Serial}.");
+            }
+
             try
             {
                 results.Add(IndicatorResult.FromDocument(result, entry));

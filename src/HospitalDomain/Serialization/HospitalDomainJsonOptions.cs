@@ -27,6 +27,11 @@ public static class HospitalDomainJsonOptions
     public static JsonSerializerOptions ConfigureForHospitalDomain(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (options.IsReadOnly)
+        {
+            throw new InvalidOperationException("The options are already in use and read-only; configure them before their first use.");
+        }
+
         if (!options.Converters.Contains(LocalDateJsonConverter.Instance))
         {
             options.Converters.Add(LocalDateJsonConverter.Instance);
