@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using HospitalDomain.Serialization;
 
 namespace HospitalDomain.Accreditation;
 
