@@ -333,41 +333,35 @@ internal static class ConverterWriter
             .AppendLine("        }");
     }
 
-    private static string WritePropertyStatement(Shape shape, int index, string value, ICollection<ITypeSymbol> enums, ref bool usesDates)
-    {
-        var name = $"Name{index}";
-        switch (shape.Kind)
-        {
-            case ShapeKind.String: return $"writer.WriteString({name}, {value});";
-            case ShapeKind.Boolean: return $"writer.WriteBoolean({name}, {value});";
-            case ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.Decimal: return $"writer.WriteNumber({name}, {value});";
-            case ShapeKind.Date:
-                usesDates = true;
-                return $"writer.WriteString({name}, JsonRuntime.FormatDate({value}));";
-            case ShapeKind.Enum:
-                enums.Add(shape.Type);
-                return $"writer.WriteString({name}, JsonEnums.Name({value}));";
-            default:
-                return $"writer.WritePropertyName({name}); {WriteContract(shape, value)}";
-        }
-    }
+    private static string WritePropertyStatement(Shape shape, int index, string value, ICollection<ITypeSymbol> enums, ref bool usesDates) =>
+        WriteStatement(shape, $"Name{index}", value, enums, ref usesDates);
 
-    private static string WriteValueStatement(Shape shape, string value, ICollection<ITypeSymbol> enums, ref bool usesDates)
+    private static string WriteValueStatement(Shape shape, string value, ICollection<ITypeSymbol> enums, ref bool usesDates) =>
+        WriteStatement(shape, null, value, enums, ref usesDates);
+
+    /// <summary>Writes a value, as the property <paramref name="name"/> or (when null) as an array element.</summary>
+    private static string WriteStatement(Shape shape, string? name, string value, ICollection<ITypeSymbol> enums, ref bool usesDates)
     {
-        switch (shape.Kind)
+        if (shape.Kind == ShapeKind.Contract)
         {
-            case ShapeKind.String: return $"writer.WriteStringValue({value});";
-            case ShapeKind.Boolean: return $"writer.WriteBooleanValue({value});";
-            case ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.Decimal: return $"writer.WriteNumberValue({value});";
-            case ShapeKind.Date:
-                usesDates = true;
-                return $"writer.WriteStringValue(JsonRuntime.FormatDate({value}));";
-            case ShapeKind.Enum:
-                enums.Add(shape.Type);
-                return $"writer.WriteStringValue(JsonEnums.Name({value}));";
-            default:
-                return WriteContract(shape, value);
+            return (name is null ? string.Empty : $"writer.WritePropertyName({name}); ") + WriteContract(shape, value);
         }
+
+        usesDates |= shape.Kind == ShapeKind.Date;
+        if (shape.Kind == ShapeKind.Enum)
+        {
+            enums.Add(shape.Type);
+        }
+
+        var (method, argument) = shape.Kind switch
+        {
+            ShapeKind.Boolean => ("Boolean", value),
+            ShapeKind.Int32 or ShapeKind.Int64 or ShapeKind.Decimal => ("Number", value),
+            ShapeKind.Date => ("String", $"JsonRuntime.FormatDate({value})"),
+            ShapeKind.Enum => ("String", $"JsonEnums.Name({value})"),
+            _ => ("String", value),
+        };
+        return name is null ? $"writer.Write{method}Value({argument});" : $"writer.Write{method}({name}, {argument});";
     }
 
     private static string WriteContract(Shape shape, string value) => shape.Generated

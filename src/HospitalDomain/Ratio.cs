@@ -24,8 +24,7 @@ namespace HospitalDomain;
 /// statistical reporting, never to even: 0.3912500 is shown as 39.13%.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public readonly partial struct Ratio : IFormattable
 {
     private readonly decimal _numerator;

@@ -8,8 +8,7 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// A level is attained when every criterion it requires is met: its own criteria, and for a cumulative standard those of the levels below. A criterion that is not assessable or awaits evidence is not met for this purpose.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class AccreditationResult
 {
     /// <summary>Creates a result.</summary>

@@ -8,8 +8,7 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// Shipped standards are in <see cref="AccreditationStandards"/>; a user loads others (TCM hospital standards, a province's rules) with <see cref="Load"/> from the same JSON shape. <see cref="Check"/> evaluates a profile against every criterion.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class AccreditationStandard
 {
     /// <summary>Creates an standard.</summary>

@@ -9,8 +9,7 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// Thresholds are inclusive at both ends: a minimum of 1.03 is met by exactly 1.03. Department measures name the department by <see cref="Subject"/>.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Criterion
 {
     /// <summary>Creates a criterion.</summary>

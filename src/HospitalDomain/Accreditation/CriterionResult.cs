@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>The outcome of one criterion: met, not met with the shortfall, not assessable with the missing inputs, or awaiting evidence.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class CriterionResult
 {
     /// <summary>Creates a criterion result.</summary>

@@ -6,8 +6,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>A department of the profile: the clinical subjects it covers (a merged 五官科 covers 10, 11 and 12), and its beds and staff where a criterion needs them.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class DepartmentResources
 {
     /// <summary>Creates a department.</summary>

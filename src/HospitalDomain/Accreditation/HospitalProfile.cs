@@ -9,8 +9,7 @@ namespace HospitalDomain.Accreditation;
 /// <remarks>
 /// Every input is optional: a criterion whose input is missing is reported not assessable, naming the input, rather than failing. Inputs that cannot be true are rejected at construction with a message naming the field: negative figures, more ward nurses than nurses, more physicians or nurses than health technicians, two departments covering the same subject.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class HospitalProfile
 {
     /// <summary>Creates a hospital profile.</summary>

@@ -6,8 +6,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Accreditation;
 
 /// <summary>Clinical subjects that one department may cover together under a standard, such as eye, ENT and dental (10, 11, 12) at level 2.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class MergeGroup
 {
     /// <summary>Creates a merge group.</summary>

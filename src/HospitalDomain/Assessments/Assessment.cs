@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>One hospital's assessment: points by indicator and dimension, the total, grade, rank and percentile in its peer group, and what moved the total.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Assessment
 {
     /// <summary>Creates an assessment.</summary>

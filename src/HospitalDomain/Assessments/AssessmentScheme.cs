@@ -10,8 +10,7 @@ namespace HospitalDomain.Assessments;
 /// <para>The official weights, scoring rules and grade cut-offs of the national assessment are not public. No scheme is presented as the official one: <see cref="Illustrative"/> says whether a scheme is an example, and the shipped one (<see cref="AssessmentSchemes.Illustrative2020"/>) is.</para>
 /// <para>Grade bands are listed from the best grade down. In threshold mode each band gives its grade to totals at or above its bound, bounds strictly falling; in share mode each band takes the given per cent of the cohort, best first, the last taking the rest.</para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class AssessmentScheme
 {
     /// <summary>Creates an assessment scheme.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>The assessment of a cohort under one scheme: each hospital's assessment, and the distribution of each indicator per peer group.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class CohortAssessment
 {
     // Lookups by entity in constant time; the dictionary is never written after construction.

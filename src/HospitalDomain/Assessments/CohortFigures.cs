@@ -10,8 +10,7 @@ namespace HospitalDomain.Assessments;
 /// assessed and, for the growth indicators, that of the year before. <see cref="Evaluate"/> turns
 /// them into a <see cref="CohortMember"/>.
 /// </summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class CohortFigures
 {
     /// <summary>Creates a hospital's figures.</summary>

@@ -6,8 +6,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>A hospital of a cohort: its id, its peer group and its evaluated indicators.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class CohortMember
 {
     /// <summary>Creates a cohort member.</summary>

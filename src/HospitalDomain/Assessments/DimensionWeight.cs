@@ -7,8 +7,7 @@ namespace HospitalDomain.Assessments;
 /// The points a dimension (医疗质量, 运营效率 …) is worth in a scheme: its indicators' weights are
 /// scaled in proportion so that together they are worth exactly this.
 /// </summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class DimensionWeight
 {
     /// <summary>Creates a dimension weight.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>A grade of a scheme (A++ … D) with its lower bound: a minimum score, or a share of the cohort.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class GradeBand
 {
     /// <summary>Creates a grade band.</summary>

@@ -9,8 +9,7 @@ namespace HospitalDomain.Assessments;
 /// stored inline in each hospital's array rather than as separate objects. The default value has
 /// no indicator code and is not a valid score.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public readonly partial struct IndicatorPoints
 {
     // A reference to where the fields live and a cell index: the calculator stores a cohort's scores

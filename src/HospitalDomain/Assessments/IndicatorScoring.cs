@@ -9,8 +9,7 @@ namespace HospitalDomain.Assessments;
 /// <remarks>
 /// Monitor-only indicators (监测指标) score nothing unless <see cref="ScoreMonitorOnly"/> is set, because they have no better direction; a percentile rule for them then ranks higher values higher.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorScoring
 {
     /// <summary>Creates an indicator scoring rule.</summary>

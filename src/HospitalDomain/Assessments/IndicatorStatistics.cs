@@ -8,8 +8,7 @@ namespace HospitalDomain.Assessments;
 /// <remarks>
 /// Percentiles use linear interpolation between the closest ranks (the "type 7" definition of Hyndman and Fan, as spreadsheets compute them): the p-th percentile of n sorted values sits at position p × (n − 1). Missing values are left out.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorStatistics
 {
     /// <summary>Creates a set of indicator statistics.</summary>

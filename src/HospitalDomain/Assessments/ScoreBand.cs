@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Assessments;
 
 /// <summary>A band of a threshold scoring rule: values reaching the threshold (in the indicator's better direction) earn the points.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class ScoreBand
 {
     /// <summary>Creates a score band.</summary>

@@ -8,8 +8,7 @@ namespace HospitalDomain.Commendations;
 /// <remarks>
 /// Reports name a few recipients and state how many there are ("230名先进个人"): <see cref="StatedCount"/> keeps the stated number and <see cref="Count"/> is the larger of it and the recipients named. A recipient may not appear twice in one award.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Commendation
 {
     /// <summary>Creates a commendation.</summary>

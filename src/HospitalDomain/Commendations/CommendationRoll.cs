@@ -6,8 +6,7 @@ using NodaTime;
 namespace HospitalDomain.Commendations;
 
 /// <summary>One commendation decision or notice (表彰决定, 通报), such as 《关于表彰2023年度先进单位和先进个人的通报》: its document number, date, issuer and awards, with totals by kind.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class CommendationRoll
 {
     /// <summary>Creates a commendation roll.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>The result of an award quota allocation: the awards per department and any shortfall when the limits make the total unreachable.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class QuotaAllocation
 {
     /// <summary>Creates a allocation.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>One department's share of an allocation.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class QuotaAllocationLine
 {
     /// <summary>Creates a allocation line.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Commendations;
 
 /// <summary>A department taking part in an award quota allocation: its headcount, the staff not eligible (hospital leaders, heads of administrative departments) and an optional cap.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class QuotaDepartment
 {
     /// <summary>Creates a department.</summary>

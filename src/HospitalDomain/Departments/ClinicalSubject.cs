@@ -5,8 +5,7 @@ namespace HospitalDomain.Departments;
 
 /// <summary>One entry of 《医疗机构诊疗科目名录》: a code with its Chinese (and, for subjects, English) name.</summary>
 /// <remarks>Equality compares every property. Entries come from a <see cref="ClinicalSubjectCatalogue"/>, or are created for a user's own catalogue.</remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class ClinicalSubject
 {
     /// <summary>Creates an entry.</summary>

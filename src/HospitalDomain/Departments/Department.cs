@@ -8,8 +8,7 @@ namespace HospitalDomain.Departments;
 /// <remarks>
 /// The code is the hospital's own (HIS) code and only has to be unique within the hospital. A department may name the 诊疗科目 it practises (<see cref="SubjectCode"/>): that is allowed for clinical and medical-technical departments and nursing units only, since administrative and logistics departments practise none. A department may belong to a parent department (a ward under its department, a section under a large department) by the parent's code.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Department
 {
     /// <summary>Creates a department.</summary>

@@ -8,8 +8,7 @@ namespace HospitalDomain.Departments;
 /// <remarks>
 /// Reports often name a key specialty without its level or stage ("重症医学科等重点专科"); those fields are then null rather than guessed. <see cref="Title"/> renders the recognition the way Chinese reports write it, from the level, the programme and the stage.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class KeySpecialty
 {
     /// <summary>Creates a key specialty.</summary>

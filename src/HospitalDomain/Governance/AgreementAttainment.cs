@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>How far an agreement's targets were attained: the score of each target, the total, and the weight that could not be assessed.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class AgreementAttainment
 {
     /// <summary>Creates an attainment.</summary>

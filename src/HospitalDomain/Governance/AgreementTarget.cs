@@ -8,8 +8,7 @@ namespace HospitalDomain.Governance;
 /// <remarks>
 /// Linear and capped rules need a floor on the worse side of the target: for an at-least target a floor below it, for an at-most target a floor above it. A capped rule keeps rising past the target at the same rate up to <see cref="Cap"/> × weight.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class AgreementTarget
 {
     /// <summary>Creates a target.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A person at a conference with their post, such as 杨虎, 市卫生健康委党组成员、副主任.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Participant
 {
     /// <summary>Creates a participant.</summary>

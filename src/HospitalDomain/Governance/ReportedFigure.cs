@@ -6,8 +6,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A figure of a work report as printed: a label, the value (260.72万), the unit, and the change it states if any.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class ReportedFigure
 {
     /// <summary>Creates a reported figure.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A target-responsibility agreement (目标责任书): its kind, the parties, the period, and targets that are scored against actual figures at the end of it.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class ResponsibilityAgreement
 {
     /// <summary>Creates a responsibility agreement.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>One aspect of a year's work in a report (党的建设, 医疗服务 …) with its achievements and figures.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class WorkAspect
 {
     /// <summary>Creates a aspect of work.</summary>

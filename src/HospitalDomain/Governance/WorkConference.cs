@@ -11,8 +11,7 @@ namespace HospitalDomain.Governance;
 /// <remarks>
 /// Fields a source does not state stay empty or null; nothing is filled in by guess.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class WorkConference
 {
     /// <summary>Creates a work conference.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>The next year's plan (工作部署): key tasks in groups, with the counts as the source states them ("6个方面16个任务").</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class WorkPlan
 {
     /// <summary>Creates a work plan.</summary>

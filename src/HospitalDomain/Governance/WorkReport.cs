@@ -7,8 +7,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Governance;
 
 /// <summary>A year's work report (工作报告): the aspects of work with achievements and figures, the key specialties reported, and the number of aspects as the report counts them (七个方面).</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class WorkReport
 {
     /// <summary>Creates a work report.</summary>

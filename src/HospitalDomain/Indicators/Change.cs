@@ -23,8 +23,7 @@ namespace HospitalDomain.Indicators;
 /// </para>
 /// <para>The default value is an unchanged quantity of 0 with no direction.</para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public readonly partial struct Change
 {
     private Change(decimal previous, decimal current, ChangeValueKind valueKind, IndicatorDirection direction, Unit unit)

@@ -8,8 +8,7 @@ namespace HospitalDomain.Indicators;
 /// <remarks>
 /// Costs are in yuan per case, stays in days per case. The relative weight (RW) is the group's benchmark mean cost over the benchmark mean cost of all cases, as published by the payer.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class DrgGroupStatistics
 {
     /// <summary>Creates a set of group statistics.</summary>

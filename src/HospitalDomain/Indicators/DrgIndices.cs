@@ -23,8 +23,7 @@ namespace HospitalDomain.Indicators;
 /// usual definitions, not verified against an official text (Unconfirmed).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class DrgIndices
 {
     private DrgIndices(decimal totalWeight, long cases, int groupCount, Ratio cmi, Ratio costEfficiency, Ratio timeEfficiency, Ratio? lowRiskMortality)

@@ -11,8 +11,7 @@ namespace HospitalDomain.Indicators;
 /// <para>Formula by kind: Ratio and PerN compute Σnumerator × <see cref="Factor"/> ÷ Σdenominator ÷ <see cref="Divisor"/>; Value computes Σnumerator × Factor ÷ Divisor; Growth compares the quantity Σnumerator ÷ Σdenominator (or Σnumerator alone) with the previous period: (current − previous) ÷ previous × Factor. Composite and Qualitative indicators have no formula.</para>
 /// <para><see cref="Status"/> is the status of the formula and direction: nothing the reference material marks unconfirmed or in conflict is shipped as Official. Load an edition with your own definitions to override one.</para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorDefinition
 {
     /// <summary>Creates an indicator definition.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>An indicator as it appears in one edition: its serial number there, its dimension and sub-dimension, and whether it is a national monitoring indicator (▲).</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorEntry
 {
     /// <summary>Creates an edition entry.</summary>

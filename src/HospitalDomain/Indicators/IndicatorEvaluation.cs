@@ -6,8 +6,7 @@ namespace HospitalDomain.Indicators;
 
 /// <summary>The results of evaluating a whole edition for one entity and period.</summary>
 /// <remarks>Equality compares the edition (by reference), the entity, the period and every result.</remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorEvaluation
 {
     /// <summary>Creates an evaluation; the calculator is the usual source.</summary>

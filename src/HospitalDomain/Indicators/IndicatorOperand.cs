@@ -6,8 +6,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Indicators;
 
 /// <summary>The numerator or denominator of an indicator: a sum of metrics, with the plain-language description the manual gives.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorOperand
 {
     /// <summary>Creates an operand.</summary>

@@ -20,8 +20,7 @@ namespace HospitalDomain.Indicators;
 /// </para>
 /// <para>Round only for display, with <see cref="Format"/> (四舍五入).</para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class IndicatorResult
 {
     [JsonConstructor]

@@ -12,8 +12,7 @@ namespace HospitalDomain.Metrics;
 /// The code is a camelCase ASCII identifier (<c>outpatientEmergencyVisits</c>) that never changes
 /// once published; names may be reworded. Equality compares every property.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Metric
 {
     private Metric(string code, string chineseName, string englishName, Unit unit, MetricKind kind, string? description)

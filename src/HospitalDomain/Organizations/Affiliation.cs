@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>A link between a hospital and a university or other institution, such as being the affiliated hospital (附属医院) of a medical university.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Affiliation
 {
     /// <summary>Creates an affiliation.</summary>

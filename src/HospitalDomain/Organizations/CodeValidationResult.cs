@@ -5,8 +5,7 @@ namespace HospitalDomain.Organizations;
 /// offending character and, for a wrong check character, the one expected.
 /// </summary>
 /// <remarks>The default value is a valid result with no message.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(HospitalDomain.Serialization.HospitalDomainJsonConverter))]
-[ValueEquality]
+[System.Text.Json.Serialization.JsonConverter(typeof(HospitalDomain.Serialization.HospitalDomainJsonConverter)), ValueEquality]
 public readonly partial struct CodeValidationResult
 {
     private readonly string? _message;

@@ -8,8 +8,7 @@ namespace HospitalDomain.Organizations;
 /// <remarks>
 /// Designations are free text because the titles are many and change; the name is the one the granting body uses. A designation still being applied for or built has a status other than <see cref="DesignationStatus.Granted"/>.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Designation
 {
     /// <summary>Creates a designation.</summary>

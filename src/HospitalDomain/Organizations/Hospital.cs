@@ -8,8 +8,7 @@ namespace HospitalDomain.Organizations;
 /// <remarks>
 /// Only the Chinese name is required: reports rarely state everything, and a field the source does not state is left empty rather than guessed. Collections are never null (empty when absent). Equality compares every property, collections element by element in order.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Hospital
 {
     /// <summary>Creates a hospital.</summary>

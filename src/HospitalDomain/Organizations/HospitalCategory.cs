@@ -21,8 +21,7 @@ namespace HospitalDomain.Organizations;
 /// <see cref="Code"/> for null.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class HospitalCategory
 {
     private static readonly Lazy<Catalogue> Table = new(LoadTable);

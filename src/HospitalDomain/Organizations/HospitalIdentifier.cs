@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>An identifier of a hospital in some register other than the credit code and organization code: a registration number, a medical-insurance code, a provincial code.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class HospitalIdentifier
 {
     /// <summary>Creates an identifier.</summary>

@@ -8,8 +8,7 @@ namespace HospitalDomain.Organizations;
 /// <remarks>
 /// A report often names the lead hospital and states how many members of a kind there are without naming them all: "the group's 24 township health centres". <see cref="StatedCounts"/> keeps such counts; <see cref="CountOf"/> gives, per role, the larger of the stated count and the members named.
 /// </remarks>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class MedicalGroup
 {
     /// <summary>Creates a medical group.</summary>

@@ -5,8 +5,7 @@ using HospitalDomain.Serialization;
 namespace HospitalDomain.Organizations;
 
 /// <summary>An institution in a medical group, such as the county people's hospital or a township health centre of a county medical community.</summary>
-[JsonConverter(typeof(HospitalDomainJsonConverter))]
-[ValueEquality]
+[JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class MemberInstitution
 {
     /// <summary>Creates a member institution.</summary>
