@@ -9,7 +9,7 @@ using HospitalDomain.Tests.TestHelpers;
 
 namespace HospitalDomain.Tests.Assessments;
 
-public sealed class AssessmentCalculatorTests
+public sealed partial class AssessmentCalculatorTests
 {
     // A small edition: one higher-is-better indicator, one lower-is-better, one monitor-only, one qualitative.
     private static readonly IndicatorEdition Edition = new(
