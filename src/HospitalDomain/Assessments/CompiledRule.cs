@@ -15,9 +15,14 @@ internal sealed record CompiledRule(IndicatorScoring Rule, int EntryIndex, strin
     /// <summary>Gets the weight in hundredths when that is a whole number up to 10⁶, so that percentile points in ten-billionths are weight hundredths × percentile millionths; otherwise null.</summary>
     public long? WeightHundredths { get; } = EffectiveWeight * 100m is var h && h == decimal.Truncate(h) && h >= 0 && h <= 1_000_000m ? (long)h : null;
 
-    /// <summary>The points of a value under a linear, pass/fail or bands rule.</summary>
+    /// <summary>The points of a value under a linear, pass/fail or bands rule, with the shared <see cref="Scoring"/> engine.</summary>
     /// <param name="value">The indicator's value.</param>
     /// <returns>The points.</returns>
+    /// <remarks>
+    /// A linear rule's direction is the side its floor lies on, whatever the indicator's; it rounds the
+    /// share before scaling the weight (<see cref="Scoring.Rounding.ShareFirst"/>). Band points are
+    /// the band's own, not scaled to dimension weights.
+    /// </remarks>
     public decimal Score(decimal value)
     {
         var weight = EffectiveWeight;
@@ -27,24 +32,33 @@ internal sealed record CompiledRule(IndicatorScoring Rule, int EntryIndex, strin
         }
 
         var r = Rule;
-        switch (r.Method)
+        return r.Method switch
         {
-            case ScoringMethod.Linear:
-                return weight * Math.Clamp((value - r.Floor!.Value) / (r.Target!.Value - r.Floor!.Value), 0m, 1m);
-            case ScoringMethod.PassFail:
-                return (LowerIsBetter ? value <= r.Target!.Value : value >= r.Target!.Value) ? weight : 0m;
-            default:
-                decimal? best = null;
-                foreach (var band in r.Bands)
-                {
-                    if ((LowerIsBetter ? value <= band.Threshold : value >= band.Threshold) && (best is null || band.Points > best))
-                    {
-                        best = band.Points;
-                    }
-                }
+            ScoringMethod.Linear => Scoring.Linear(value, r.Floor!.Value, r.Target!.Value, weight, cap: null, Scoring.Rounding.ShareFirst).Points,
+            ScoringMethod.PassFail => Scoring.PassFail(value, r.Target!.Value, weight, !LowerIsBetter).Points,
+            ScoringMethod.Bands => BestBand(value),
 
-                return best ?? 0m;
+            // Qualitative indicators have no computed value; their points come from the answers.
+            ScoringMethod.Qualitative => 0m,
+
+            // Percentile points come from the rank in the peer group, not from the value alone.
+            ScoringMethod.PercentileRank or _ => throw Preconditions.Unhandled(r.Method),
+        };
+    }
+
+    /// <summary>The points of the best band whose threshold <paramref name="value"/> reaches in the indicator's direction, or 0.</summary>
+    private decimal BestBand(decimal value)
+    {
+        decimal? best = null;
+        foreach (var band in Rule.Bands)
+        {
+            if (Scoring.Reaches(value, band.Threshold, !LowerIsBetter) && (best is null || band.Points > best))
+            {
+                best = band.Points;
+            }
         }
+
+        return best ?? 0m;
     }
 
     /// <summary>The points of a qualitative answer, given out of the rule's own weight and scaled with it to the dimension weight.</summary>
