@@ -135,8 +135,9 @@ internal static class Preconditions
     /// <param name="value">The value not handled.</param>
     /// <returns>The exception to throw.</returns>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static UnreachableException Unhandled(Enum? value) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{value?.GetType().Name} value '{value}' is not handled; a member added to the enumeration needs its case here."));
+    public static UnreachableException Unhandled(Enum? value) => new(value is null
+        ? "A switch over an enumeration has no case for null."
+        : string.Create(CultureInfo.InvariantCulture, $"{value.GetType().Name} value '{value}' is not handled; a member added to the enumeration needs its case here."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
