@@ -83,7 +83,8 @@ public sealed class IndicatorResult : IEquatable<IndicatorResult>
             IndicatorStatus.NotComputable => "not computable",
             IndicatorStatus.MissingData => "missing: " + string.Join(", ", MissingMetrics),
             IndicatorStatus.Qualitative => "qualitative",
-            _ => "not applicable",
+            IndicatorStatus.NotApplicable => "not applicable",
+            _ => throw Preconditions.Unhandled(Status),
         };
     }
 
