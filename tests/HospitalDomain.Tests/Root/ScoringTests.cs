@@ -26,34 +26,25 @@ public sealed class ScoringTests
         PassFail(D(value), 40, 10, higherIsBetter).Should().Be(new Scoring.Result(D(points), Enum.Parse<Attainment>(attainment)));
 
     [Theory]
-    [InlineData("25", "0", "Missed")]
-    [InlineData("30", "0", "Missed")]
-    [InlineData("31", "2", "Partial")]
-    [InlineData("35", "10", "Partial")]
-    [InlineData("40", "20", "Reached")]
-    [InlineData("45", "20", "Reached")]
-    public void Linear_FromFloorToTarget_ScoresInProportion_AndNothingMoreBeyond(string value, string points, string attainment)
+    [InlineData("30", "40", null, "25", "0", "Missed")]
+    [InlineData("30", "40", null, "30", "0", "Missed")]
+    [InlineData("30", "40", null, "31", "2", "Partial")]
+    [InlineData("30", "40", null, "35", "10", "Partial")]
+    [InlineData("30", "40", null, "40", "20", "Reached")]
+    [InlineData("30", "40", null, "45", "20", "Reached")]
+    [InlineData("9", "7", "1.2", "9.5", "0", "Missed")]
+    [InlineData("9", "7", "1.2", "9", "0", "Missed")]
+    [InlineData("9", "7", "1.2", "8", "10", "Partial")]
+    [InlineData("9", "7", "1.2", "7", "20", "Reached")]
+    [InlineData("9", "7", "1.2", "6.8", "22", "Reached")]
+    [InlineData("9", "7", "1.2", "6.6", "24", "Reached")]
+    [InlineData("9", "7", "1.2", "1", "24", "Reached")]
+    public void Linear_FromFloorToTargetAndBeyond_ScoresInProportionUpToTheWeightOrCap(string floor, string target, string? cap, string value, string points, string attainment)
     {
+        // Weight 20. A floor above the target makes lower better: 9 → 7 days is 10 points a day, up to 1.2 × 20 = 24.
         foreach (var rounding in Enum.GetValues<Rounding>())
         {
-            Linear(D(value), 30, 40, 20, cap: null, rounding).Should().Be(new Scoring.Result(D(points), Enum.Parse<Attainment>(attainment)), rounding.ToString());
-        }
-    }
-
-    [Theory]
-    [InlineData("9.5", "0", "Missed")]
-    [InlineData("9", "0", "Missed")]
-    [InlineData("8", "10", "Partial")]
-    [InlineData("7", "20", "Reached")]
-    [InlineData("6.8", "22", "Reached")]
-    [InlineData("6.6", "24", "Reached")]
-    [InlineData("1", "24", "Reached")]
-    public void Linear_LowerIsBetterWithACap_RisesPastTheTargetUpToTheCap(string value, string points, string attainment)
-    {
-        // The floor above the target makes lower better: 10 points a day between 9 and 7 days, up to 1.2 × 20 = 24.
-        foreach (var rounding in Enum.GetValues<Rounding>())
-        {
-            Linear(D(value), 9, 7, 20, cap: 1.2m, rounding).Should().Be(new Scoring.Result(D(points), Enum.Parse<Attainment>(attainment)), rounding.ToString());
+            Linear(D(value), D(floor), D(target), 20, ExpectedDecimals.Parse(cap), rounding).Should().Be(new Scoring.Result(D(points), Enum.Parse<Attainment>(attainment)), rounding.ToString());
         }
     }
 
