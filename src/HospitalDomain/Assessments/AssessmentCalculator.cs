@@ -103,6 +103,7 @@ public sealed class AssessmentCalculator
         return row;
     }
 
+    /// <summary>The assessments of <paramref name="previous"/> by entity, or null when there is none.</summary>
     private static Dictionary<string, Assessment>? ByEntity(CohortAssessment? previous)
     {
         if (previous is null)
