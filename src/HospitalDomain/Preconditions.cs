@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -159,6 +160,19 @@ internal static class Preconditions
             }
         }
     }
+
+    /// <summary>
+    /// The error for an enumeration value that a switch does not handle: a member added to the
+    /// enumeration without a case here, or a value that is no member at all. Every switch over an
+    /// enumeration names each member it handles and ends with <c>_ => throw Preconditions.Unhandled(value)</c>,
+    /// so that no value falls silently into a branch meant for another.
+    /// </summary>
+    /// <param name="value">The value not handled.</param>
+    /// <returns>The exception to throw.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static UnreachableException Unhandled(Enum? value) => new(value is null
+        ? "A switch over an enumeration has no case for null."
+        : string.Create(CultureInfo.InvariantCulture, $"{value.GetType().Name} value '{value}' is not handled; a member added to the enumeration needs its case here."));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -67,7 +67,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         ReportingPeriodKind.HalfYear => _start.Month <= 6 ? 1 : 2,
         ReportingPeriodKind.Quarter => ((_start.Month - 1) / 3) + 1,
         ReportingPeriodKind.Month => _start.Month,
-        _ => 0,
+        ReportingPeriodKind.Year or ReportingPeriodKind.Custom => 0,
+        _ => throw Preconditions.Unhandled(_kind),
     };
 
     /// <summary>
@@ -82,7 +83,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         ReportingPeriodKind.HalfYear => Number == 1 ? HalfYear(_start.Year - 1, 2) : HalfYear(_start.Year, 1),
         ReportingPeriodKind.Quarter => Number == 1 ? Quarter(_start.Year - 1, 4) : Quarter(_start.Year, Number - 1),
         ReportingPeriodKind.Month => Number == 1 ? Month(_start.Year - 1, 12) : Month(_start.Year, Number - 1),
-        _ => CustomChecked(_start.PlusDays(-Days), _start.PlusDays(-1)),
+        ReportingPeriodKind.Custom => CustomChecked(_start.PlusDays(-Days), _start.PlusDays(-1)),
+        _ => throw Preconditions.Unhandled(_kind),
     };
 
     /// <summary>
@@ -96,7 +98,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         ReportingPeriodKind.HalfYear => HalfYear(_start.Year - 1, Number),
         ReportingPeriodKind.Quarter => Quarter(_start.Year - 1, Number),
         ReportingPeriodKind.Month => Month(_start.Year - 1, Number),
-        _ => CustomChecked(_start.PlusYears(-1), _end.PlusYears(-1)),
+        ReportingPeriodKind.Custom => CustomChecked(_start.PlusYears(-1), _end.PlusYears(-1)),
+        _ => throw Preconditions.Unhandled(_kind),
     };
 
     /// <summary>Creates the calendar year <paramref name="year"/> (年度).</summary>
@@ -337,7 +340,8 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
         ReportingPeriodKind.HalfYear => Digits4(_start.Year) + (Number == 1 ? "H1" : "H2"),
         ReportingPeriodKind.Quarter => Digits4(_start.Year) + "Q" + (char)('0' + Number),
         ReportingPeriodKind.Month => Digits4(_start.Year) + "-" + _start.Month.ToString("D2", CultureInfo.InvariantCulture),
-        _ => IsoDate(_start) + "/" + IsoDate(_end),
+        ReportingPeriodKind.Custom => IsoDate(_start) + "/" + IsoDate(_end),
+        _ => throw Preconditions.Unhandled(_kind),
     };
 
     /// <summary>Formats the period: "G" or null gives the canonical text form; the provider is ignored (the form is invariant).</summary>

@@ -10,7 +10,8 @@ internal static class CriterionEvaluator
     {
         CriterionKind.Threshold => Threshold(articleNumber, criterion, profile),
         CriterionKind.Departments => Departments(articleNumber, criterion, profile),
-        _ => Evidence(articleNumber, criterion, profile),
+        CriterionKind.Evidence => Evidence(articleNumber, criterion, profile),
+        _ => throw Preconditions.Unhandled(criterion.Kind),
     };
 
     private static CriterionResult Threshold(string articleNumber, Criterion criterion, HospitalProfile profile)
@@ -91,7 +92,7 @@ internal static class CriterionEvaluator
         };
     }
 
-    private static (decimal? Actual, string[] Missing, string Label, string? Noun, decimal? Numerator, decimal? Basis, decimal Scale, string ShortfallUnit) Measure(Criterion criterion, HospitalProfile profile)
+    private static Measurement Measure(Criterion criterion, HospitalProfile profile)
     {
         var missing = new List<string>();
         decimal Need(decimal? value, string name)
@@ -114,18 +115,18 @@ internal static class CriterionEvaluator
             return missing.Count == 0 ? numerator * scale / basis : null;
         }
 
-        (decimal?, string[], string, string?, decimal?, decimal?, decimal, string) Ratio(decimal? numerator, string numeratorName, string noun, decimal? basis, string basisName, string label, decimal scale = 1m)
+        Measurement Ratio(decimal? numerator, string numeratorName, string noun, decimal? basis, string basisName, string label, decimal scale = 1m)
         {
             var n = Need(numerator, numeratorName);
             var b = Need(basis, basisName);
             var actual = PerBasis(n, b, basisName, scale);
-            return (actual, [.. missing], label, noun, n, b, scale, string.Empty);
+            return new Measurement(actual, [.. missing], label, noun, n, b, scale, string.Empty);
         }
 
-        (decimal?, string[], string, string?, decimal?, decimal?, decimal, string) Direct(decimal? value, string name, string label, string unit)
+        Measurement Direct(decimal? value, string name, string label, string unit)
         {
             var v = Need(value, name);
-            return (missing.Count == 0 ? v : null, [.. missing], label, null, null, null, 1m, unit);
+            return new Measurement(missing.Count == 0 ? v : null, [.. missing], label, null, null, null, 1m, unit);
         }
 
         DepartmentResources? Department()
@@ -139,48 +140,44 @@ internal static class CriterionEvaluator
             return department;
         }
 
-        switch (criterion.Measure)
+        Measurement PerDepartmentBed(string staff, Func<DepartmentResources, decimal?> count)
         {
-            case ProfileMeasure.OpenBeds: return Direct(profile.OpenBeds, "openBeds", "beds", "beds");
-            case ProfileMeasure.ApprovedBeds: return Direct(profile.ApprovedBeds, "approvedBeds", "approved beds", "beds");
-            case ProfileMeasure.HealthTechniciansPerBed: return Ratio(profile.HealthTechnicians, "healthTechnicians", "health technicians", profile.OpenBeds, "openBeds", "health technicians per bed");
-            case ProfileMeasure.RegisteredNursesPerBed: return Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.OpenBeds, "openBeds", "registered nurses per bed");
-            case ProfileMeasure.WardNursesPerBed: return Ratio(profile.WardNurses, "wardNurses", "ward nurses", profile.OpenBeds, "openBeds", "ward nurses per bed");
-            case ProfileMeasure.BuildingAreaPerBed: return Ratio(profile.BuildingArea, "buildingArea", "m² of building area", profile.OpenBeds, "openBeds", "building area per bed (m²)");
-            case ProfileMeasure.WardNetAreaPerBed: return Ratio(profile.WardNetArea, "wardNetArea", "m² of net ward area", profile.OpenBeds, "openBeds", "net ward area per bed (m²)");
-            case ProfileMeasure.OutpatientAreaPerDailyVisit: return Ratio(profile.OutpatientArea, "outpatientArea", "m² of outpatient area", profile.AverageDailyOutpatientVisits, "averageDailyOutpatientVisits", "outpatient area per daily visit (m²)");
-            case ProfileMeasure.EngineeringTechnicianShare: return Ratio(profile.EngineeringTechnicians, "engineeringTechnicians", "engineering technicians", profile.HealthTechnicians, "healthTechnicians", "engineering technicians as % of health technicians", 100m);
-            case ProfileMeasure.NurseShareOfHealthTechnicians: return Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.HealthTechnicians, "healthTechnicians", "nurses as % of health technicians", 100m);
-            case ProfileMeasure.ClinicalDietitians: return Direct(profile.ClinicalDietitians, "clinicalDietitians", "clinical dietitians", "clinical dietitians");
-            case ProfileMeasure.YearsAtCurrentGrade: return Direct(profile.YearsAtCurrentGrade, "yearsAtCurrentGrade", "years at the current grade", "years");
-            case ProfileMeasure.AverageLengthOfStay: return Direct(profile.AverageLengthOfStay, "averageLengthOfStay", "average length of stay (days)", "days");
-            case ProfileMeasure.BedOccupancyRate: return Direct(profile.BedOccupancyRate, "bedOccupancyRate", "bed occupancy (%)", "percentage points");
-            case ProfileMeasure.SeniorDepartmentHeadShare: return Direct(profile.SeniorDepartmentHeadShare, "seniorDepartmentHeadShare", "department heads with a senior title (%)", "percentage points");
-            case ProfileMeasure.CollegeNurseShare: return Direct(profile.CollegeNurseShare, "collegeNurseShare", "nurses with college education (%)", "percentage points");
-            case ProfileMeasure.DepartmentBedShare:
-            {
-                var department = Department();
-                return Ratio(department?.Beds, $"beds of {criterion.Subject}", $"beds in {Name(criterion.Subject!.Value)}", profile.OpenBeds, "openBeds", $"{Name(criterion.Subject!.Value)} beds as % of open beds", 100m);
-            }
-
-            case ProfileMeasure.DepartmentPhysiciansPerBed:
-            {
-                var department = Department();
-                return Ratio(department?.Physicians, $"physicians of {criterion.Subject}", $"physicians in {Name(criterion.Subject!.Value)}", department?.Beds, $"beds of {criterion.Subject}", $"{Name(criterion.Subject!.Value)} physicians per bed");
-            }
-
-            case ProfileMeasure.DepartmentNursesPerBed:
-            {
-                var department = Department();
-                return Ratio(department?.Nurses, $"nurses of {criterion.Subject}", $"nurses in {Name(criterion.Subject!.Value)}", department?.Beds, $"beds of {criterion.Subject}", $"{Name(criterion.Subject!.Value)} nurses per bed");
-            }
-
-            default:
-            {
-                var department = Department();
-                return Ratio(department?.Therapists, $"therapists of {criterion.Subject}", $"therapists in {Name(criterion.Subject!.Value)}", department?.Beds, $"beds of {criterion.Subject}", $"{Name(criterion.Subject!.Value)} therapists per bed");
-            }
+            var department = Department();
+            var subject = Name(criterion.Subject!.Value);
+            return Ratio(department is null ? null : count(department), $"{staff} of {criterion.Subject}", $"{staff} in {subject}", department?.Beds, $"beds of {criterion.Subject}", $"{subject} {staff} per bed");
         }
+
+        Measurement DepartmentBedShare()
+        {
+            var department = Department();
+            var subject = Name(criterion.Subject!.Value);
+            return Ratio(department?.Beds, $"beds of {criterion.Subject}", $"beds in {subject}", profile.OpenBeds, "openBeds", $"{subject} beds as % of open beds", 100m);
+        }
+
+        return criterion.Measure switch
+        {
+            ProfileMeasure.OpenBeds => Direct(profile.OpenBeds, "openBeds", "beds", "beds"),
+            ProfileMeasure.ApprovedBeds => Direct(profile.ApprovedBeds, "approvedBeds", "approved beds", "beds"),
+            ProfileMeasure.HealthTechniciansPerBed => Ratio(profile.HealthTechnicians, "healthTechnicians", "health technicians", profile.OpenBeds, "openBeds", "health technicians per bed"),
+            ProfileMeasure.RegisteredNursesPerBed => Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.OpenBeds, "openBeds", "registered nurses per bed"),
+            ProfileMeasure.WardNursesPerBed => Ratio(profile.WardNurses, "wardNurses", "ward nurses", profile.OpenBeds, "openBeds", "ward nurses per bed"),
+            ProfileMeasure.BuildingAreaPerBed => Ratio(profile.BuildingArea, "buildingArea", "m² of building area", profile.OpenBeds, "openBeds", "building area per bed (m²)"),
+            ProfileMeasure.WardNetAreaPerBed => Ratio(profile.WardNetArea, "wardNetArea", "m² of net ward area", profile.OpenBeds, "openBeds", "net ward area per bed (m²)"),
+            ProfileMeasure.OutpatientAreaPerDailyVisit => Ratio(profile.OutpatientArea, "outpatientArea", "m² of outpatient area", profile.AverageDailyOutpatientVisits, "averageDailyOutpatientVisits", "outpatient area per daily visit (m²)"),
+            ProfileMeasure.EngineeringTechnicianShare => Ratio(profile.EngineeringTechnicians, "engineeringTechnicians", "engineering technicians", profile.HealthTechnicians, "healthTechnicians", "engineering technicians as % of health technicians", 100m),
+            ProfileMeasure.NurseShareOfHealthTechnicians => Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.HealthTechnicians, "healthTechnicians", "nurses as % of health technicians", 100m),
+            ProfileMeasure.ClinicalDietitians => Direct(profile.ClinicalDietitians, "clinicalDietitians", "clinical dietitians", "clinical dietitians"),
+            ProfileMeasure.YearsAtCurrentGrade => Direct(profile.YearsAtCurrentGrade, "yearsAtCurrentGrade", "years at the current grade", "years"),
+            ProfileMeasure.AverageLengthOfStay => Direct(profile.AverageLengthOfStay, "averageLengthOfStay", "average length of stay (days)", "days"),
+            ProfileMeasure.BedOccupancyRate => Direct(profile.BedOccupancyRate, "bedOccupancyRate", "bed occupancy (%)", "percentage points"),
+            ProfileMeasure.SeniorDepartmentHeadShare => Direct(profile.SeniorDepartmentHeadShare, "seniorDepartmentHeadShare", "department heads with a senior title (%)", "percentage points"),
+            ProfileMeasure.CollegeNurseShare => Direct(profile.CollegeNurseShare, "collegeNurseShare", "nurses with college education (%)", "percentage points"),
+            ProfileMeasure.DepartmentBedShare => DepartmentBedShare(),
+            ProfileMeasure.DepartmentPhysiciansPerBed => PerDepartmentBed("physicians", d => d.Physicians),
+            ProfileMeasure.DepartmentNursesPerBed => PerDepartmentBed("nurses", d => d.Nurses),
+            ProfileMeasure.DepartmentTherapistsPerBed => PerDepartmentBed("therapists", d => d.Therapists),
+            _ => throw Preconditions.Unhandled(criterion.Measure),
+        };
     }
 
     private static string Name(ClinicalSubjectCode code) =>

@@ -40,7 +40,8 @@ public static class PeerGroups
         HospitalLevel.Tertiary => "三级",
         HospitalLevel.Secondary => "二级",
         HospitalLevel.Primary => "一级",
-        _ => "未定级",
+        HospitalLevel.Unclassified or null => "未定级",
+        _ => throw Preconditions.Unhandled(hospital.Rating?.Level),
     };
 
     /// <summary>

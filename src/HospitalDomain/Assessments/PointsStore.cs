@@ -87,6 +87,9 @@ internal sealed class CohortPoints : PointsStore
         FlagColumn = new byte[cells];
     }
 
+    /// <summary>Gets the number of members, the length of each rule's run of cells.</summary>
+    public int MemberCount => _members.Length;
+
     public long[] FixedColumn { get; }
 
     public int[] PercentileColumn { get; }

@@ -13,7 +13,8 @@ internal static class KeySpecialtyText
             KeySpecialtyLevel.Municipal => "市级",
             KeySpecialtyLevel.County => "县级",
             KeySpecialtyLevel.Hospital => "院级",
-            _ => string.Empty,
+            null => string.Empty,
+            _ => throw Preconditions.Unhandled(level),
         };
         var body = programme switch
         {
@@ -32,7 +33,8 @@ internal static class KeySpecialtyText
             KeySpecialtyStage.Accepted => "（已验收）",
             KeySpecialtyStage.Shortlisted => "（入围）",
             KeySpecialtyStage.Applied => "（申报中）",
-            _ => string.Empty,
+            null => string.Empty,
+            _ => throw Preconditions.Unhandled(stage),
         };
         return prefix + body + suffix;
     }

@@ -1,37 +1,36 @@
 namespace HospitalDomain.Governance;
 
-/// <summary>Scores one agreement target against an actual figure.</summary>
+/// <summary>Scores one agreement target against an actual figure, with the shared <see cref="Scoring"/> engine.</summary>
 internal static class TargetScoring
 {
+    /// <summary>Scores <paramref name="target"/> against <paramref name="actual"/>.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="actual">The actual figure.</param>
+    /// <returns>The score.</returns>
     public static TargetScore Score(AgreementTarget target, decimal actual)
     {
-        // Orient everything so that larger is better.
-        var sign = target.Comparator == TargetComparator.AtLeast ? 1m : -1m;
-        var a = actual * sign;
-        var t = target.Target * sign;
-        if (a >= t)
+        var higherIsBetter = target.Comparator switch
         {
-            var points = target.Weight;
-            if (target.Rule == ScoringRule.Capped)
-            {
-                var slope = target.Weight / (t - (target.Floor!.Value * sign));
-                points = Math.Min(target.Weight + ((a - t) * slope), target.Weight * target.Cap!.Value);
-            }
+            TargetComparator.AtLeast => true,
+            TargetComparator.AtMost => false,
+            _ => throw Preconditions.Unhandled(target.Comparator),
+        };
 
-            return new TargetScore(target, TargetOutcome.Reached, points, actual);
-        }
-
-        if (target.Rule == ScoringRule.AllOrNothing)
+        // The constructor puts the floor on the worse side of the target, so it gives the same direction.
+        var scored = target.Rule switch
         {
-            return new TargetScore(target, TargetOutcome.Missed, 0m, actual);
-        }
-
-        var floor = target.Floor!.Value * sign;
-        if (a <= floor)
+            ScoringRule.AllOrNothing => Scoring.PassFail(actual, target.Target, target.Weight, higherIsBetter),
+            ScoringRule.Linear => Scoring.Linear(actual, target.Floor!.Value, target.Target, target.Weight, cap: null, Scoring.Rounding.WeightFirst),
+            ScoringRule.Capped => Scoring.Linear(actual, target.Floor!.Value, target.Target, target.Weight, target.Cap!.Value, Scoring.Rounding.WeightFirst),
+            _ => throw Preconditions.Unhandled(target.Rule),
+        };
+        var outcome = scored.Attainment switch
         {
-            return new TargetScore(target, TargetOutcome.Missed, 0m, actual);
-        }
-
-        return new TargetScore(target, TargetOutcome.Partial, target.Weight * (a - floor) / (t - floor), actual);
+            Scoring.Attainment.Missed => TargetOutcome.Missed,
+            Scoring.Attainment.Partial => TargetOutcome.Partial,
+            Scoring.Attainment.Reached => TargetOutcome.Reached,
+            _ => throw Preconditions.Unhandled(scored.Attainment),
+        };
+        return new TargetScore(target, outcome, scored.Points, actual);
     }
 }

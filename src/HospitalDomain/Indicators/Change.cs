@@ -64,7 +64,8 @@ public readonly partial struct Change
     {
         IndicatorDirection.HigherIsBetter => Absolute > 0m ? ChangeAssessment.Improved : ChangeAssessment.Worsened,
         IndicatorDirection.LowerIsBetter => Absolute < 0m ? ChangeAssessment.Improved : ChangeAssessment.Worsened,
-        _ => ChangeAssessment.NotJudged,
+        IndicatorDirection.MonitorOnly => ChangeAssessment.NotJudged,
+        _ => throw Preconditions.Unhandled(Direction),
     };
 
     /// <summary>Creates the change from <paramref name="previous"/> to <paramref name="current"/>.</summary>

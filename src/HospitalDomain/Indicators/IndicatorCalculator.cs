@@ -126,6 +126,10 @@ public sealed class IndicatorCalculator
                     return new IndicatorResult(entry, IndicatorStatus.NotApplicable, null, null, null, []);
                 case IndicatorKind.Growth:
                     return EvaluateGrowth(current, previous);
+                case IndicatorKind.Ratio or IndicatorKind.PerN or IndicatorKind.Value:
+                    break;
+                default:
+                    throw Preconditions.Unhandled(_definition.Kind);
             }
 
             if (!TrySum(current, numerator!, out var num) | (denominator is not null & !TrySum(current, denominator ?? [], out var den)))

@@ -36,7 +36,7 @@ public sealed partial class IndicatorDefinition
         Code = Preconditions.CheckNotBlank(code);
         ChineseName = Preconditions.CheckNotBlank(chineseName);
         EnglishName = Preconditions.CheckNotBlank(englishName);
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         Numerator = numerator;
         Denominator = denominator;
         Factor = factor;
@@ -52,7 +52,13 @@ public sealed partial class IndicatorDefinition
         Preconditions.CheckArgument(Divisor > 0, nameof(divisor), $"divisor must be positive, was {Divisor}.");
         var needsNumerator = Kind is IndicatorKind.Ratio or IndicatorKind.PerN or IndicatorKind.Growth or IndicatorKind.Value;
         Preconditions.CheckArgument(needsNumerator == (Numerator is not null), nameof(numerator), needsNumerator ? $"numerator is required for a {Kind} indicator ({Code})." : $"numerator must be null for a {Kind} indicator ({Code}).");
-        var denominatorRule = Kind switch { IndicatorKind.Ratio or IndicatorKind.PerN => Denominator is not null, IndicatorKind.Growth => true, _ => Denominator is null };
+        var denominatorRule = Kind switch
+        {
+            IndicatorKind.Ratio or IndicatorKind.PerN => Denominator is not null,
+            IndicatorKind.Growth => true,
+            IndicatorKind.Value or IndicatorKind.Composite or IndicatorKind.Qualitative => Denominator is null,
+            _ => throw Preconditions.Unhandled(Kind),
+        };
         Preconditions.CheckArgument(denominatorRule, nameof(denominator), Kind is IndicatorKind.Ratio or IndicatorKind.PerN ? $"denominator is required for a {Kind} indicator ({Code})." : $"denominator must be null for a {Kind} indicator ({Code}).");
     }
 

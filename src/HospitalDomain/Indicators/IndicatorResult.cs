@@ -74,7 +74,8 @@ public sealed partial class IndicatorResult
             IndicatorStatus.NotComputable => "not computable",
             IndicatorStatus.MissingData => "missing: " + string.Join(", ", MissingMetrics),
             IndicatorStatus.Qualitative => "qualitative",
-            _ => "not applicable",
+            IndicatorStatus.NotApplicable => "not applicable",
+            _ => throw Preconditions.Unhandled(Status),
         };
     }
 

@@ -9,7 +9,7 @@ using HospitalDomain.Tests.TestHelpers;
 
 namespace HospitalDomain.Tests.Assessments;
 
-public sealed class AssessmentCalculatorTests
+public sealed partial class AssessmentCalculatorTests
 {
     // A small edition: one higher-is-better indicator, one lower-is-better, one monitor-only, one qualitative.
     private static readonly IndicatorEdition Edition = new(
@@ -262,26 +262,6 @@ public sealed class AssessmentCalculatorTests
             .Should().Equal(10m, 40m, 40m, 70m, 90m);
     }
 
-    [Property(MaxTest = 200)]
-    public void SortKeys_OrderAsTheValuesDo(float[] values)
-    {
-        var finite = values.Where(float.IsFinite).ToArray();
-        var keys = finite.Select((v, i) => ((ulong)AssessmentCalculator.SortableBits(v) << 32) | (uint)i).ToArray();
-        AssessmentCalculator.RadixSortByHighHalf(keys, new ulong[keys.Length]);
-
-        var sorted = keys.Select(k => finite[(int)(uint)k]).ToArray();
-        sorted.Should().BeInAscendingOrder();
-
-        // Stable: equal values keep their input order.
-        for (var k = 1; k < keys.Length; k++)
-        {
-            if (sorted[k] == sorted[k - 1] && BitConverter.SingleToUInt32Bits(sorted[k]) == BitConverter.SingleToUInt32Bits(sorted[k - 1]))
-            {
-                ((uint)keys[k]).Should().BeGreaterThan((uint)keys[k - 1]);
-            }
-        }
-    }
-
     [Fact]
     public void Totals_AreTheExactSumsOfTheDimensionTotals_AndThoseOfThePoints()
     {
@@ -299,25 +279,6 @@ public sealed class AssessmentCalculatorTests
                 assessment.Points.Where(p => p.Dimension == dimension.Dimension).Sum(p => p.Points).Should().Be(dimension.Points);
             }
         }
-    }
-
-    [Fact]
-    public void PercentileStepper_AgreesWithDivision_ForEveryPosition()
-    {
-        for (var count = 1; count <= 120; count++)
-        {
-            var up = new AssessmentCalculator.PercentileStepper(count);
-            var down = new AssessmentCalculator.PercentileStepper(count);
-            for (var twice = 1; twice <= 2 * count; twice++)
-            {
-                up.Millionths(twice, lowerIsBetter: false).Should().Be(PercentileMillionthsByDivision(twice, count), $"count {count}, twice {twice}");
-                down.Millionths(twice, lowerIsBetter: true).Should().Be(PercentileMillionthsByDivision((2 * count) - twice, count), $"count {count}, twice {twice}, lower is better");
-            }
-        }
-
-        // The largest group the arithmetic allows.
-        PercentileMillionthsByDivision(int.MaxValue, int.MaxValue).Should().Be(50_000_000);
-        new AssessmentCalculator.PercentileStepper(int.MaxValue).Millionths(int.MaxValue, lowerIsBetter: true).Should().Be(50_000_000);
     }
 
     [Property(MaxTest = 100)]
@@ -384,13 +345,6 @@ public sealed class AssessmentCalculatorTests
         }
 
         negative.Should().BePositive("the cohort exercises negative values");
-    }
-
-    /// <summary>The definition, by one division: (2 × below + equal) × 50 ÷ count in millionths, rounded half away from zero.</summary>
-    private static int PercentileMillionthsByDivision(int twice, int count)
-    {
-        var quotient = Math.DivRem(twice * 50_000_000L, count, out var remainder);
-        return (int)(2 * remainder >= count ? quotient + 1 : quotient);
     }
 
     [Fact]

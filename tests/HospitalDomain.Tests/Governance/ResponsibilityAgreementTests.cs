@@ -58,6 +58,40 @@ public sealed class ResponsibilityAgreementTests
         score.Outcome.Should().Be(outcome);
     }
 
+    [Theory]
+    [InlineData("AtMost", "9.5", "0", TargetOutcome.Missed)]
+    [InlineData("AtMost", "8", "10", TargetOutcome.Partial)]
+    [InlineData("AtMost", "6.5", "24", TargetOutcome.Reached)]
+    [InlineData("AtLeast", "6.5", "0", TargetOutcome.Missed)]
+    [InlineData("AtLeast", "8", "10", TargetOutcome.Partial)]
+    [InlineData("AtLeast", "9.2", "22", TargetOutcome.Reached)]
+    [InlineData("AtLeast", "12", "24", TargetOutcome.Reached)]
+    public void Capped_RisesPastTheTargetAtTheSameRate_UpToTheCap(string comparator, string actual, string points, TargetOutcome outcome)
+    {
+        // Weight 20 between 7 and 9: 10 points a unit; the cap is 1.2 × 20 = 24.
+        var atMost = comparator == "AtMost";
+        var target = new AgreementTarget("x", "d", atMost ? TargetComparator.AtMost : TargetComparator.AtLeast, atMost ? 7 : 9, 20, ScoringRule.Capped, floor: atMost ? 9 : 7, cap: 1.2m);
+        var agreement = new ResponsibilityAgreement("t", AgreementKind.ComprehensiveTargets, AgreementParties.HospitalAndDepartment, ReportingPeriod.Year(2024), targets: [target]);
+
+        var score = agreement.Score(new Dictionary<string, decimal> { ["x"] = decimal.Parse(actual, System.Globalization.CultureInfo.InvariantCulture) }).Scores[0];
+
+        score.Points.Should().Be(decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture));
+        score.Outcome.Should().Be(outcome);
+    }
+
+    [Fact]
+    public void Linear_ShareThatDoesNotTerminate_IsDividedOnceAfterScalingTheWeight()
+    {
+        var target = new AgreementTarget("x", "d", TargetComparator.AtMost, 0, 10, ScoringRule.Linear, floor: 3);
+        var agreement = new ResponsibilityAgreement("t", AgreementKind.ComprehensiveTargets, AgreementParties.HospitalAndDepartment, ReportingPeriod.Year(2024), targets: [target]);
+
+        var points = agreement.Score(new Dictionary<string, decimal> { ["x"] = 2 }).Scores[0].Points;
+
+        // 10 × (3 − 2) ÷ 3, one rounding: not 10 × (1 ÷ 3), whose share is rounded first.
+        points.Should().Be(10m / 3m);
+        points.Should().NotBe(10m * (1m / 3m));
+    }
+
     [Fact]
     public void Target_Validates()
     {

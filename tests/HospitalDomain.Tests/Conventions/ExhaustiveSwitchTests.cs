@@ -1,0 +1,202 @@
+using System.Text.RegularExpressions;
+using HospitalDomain.Accreditation;
+using HospitalDomain.Assessments;
+using HospitalDomain.Departments;
+using HospitalDomain.Governance;
+using HospitalDomain.Indicators;
+using HospitalDomain.Metrics;
+using HospitalDomain.Organizations;
+using NodaTime;
+
+namespace HospitalDomain.Tests.Conventions;
+
+/// <summary>
+/// Every switch over an enumeration handles each of its members: each test runs every member
+/// through one switch, so that a member added without its case fails here instead of falling into
+/// a branch meant for another (the switches end in <c>_ => throw Preconditions.Unhandled(…)</c>).
+/// </summary>
+public sealed class ExhaustiveSwitchTests
+{
+    private static readonly ClinicalSubjectCode Surgery = ClinicalSubjectCode.Parse("04");
+
+    /// <summary>A profile that states every figure, with one department (surgery) that states every resource.</summary>
+    private static readonly HospitalProfile FullProfile = new(
+        approvedBeds: 600, openBeds: 500, healthTechnicians: 700, physicians: 200, registeredNurses: 350, wardNurses: 250, pharmacists: 30,
+        engineeringTechnicians: 10, clinicalDietitians: 2, buildingArea: 40_000, wardNetArea: 3_000, outpatientArea: 8_000,
+        averageDailyOutpatientVisits: 1_500, yearsAtCurrentGrade: 4, averageLengthOfStay: 8, bedOccupancyRate: 90,
+        seniorDepartmentHeadShare: 60, collegeNurseShare: 70,
+        departments: [new DepartmentResources("外科", [Surgery], beds: 100, physicians: 30, nurses: 40, therapists: 5)],
+        answers: [new EvidenceAnswer("evidence", true)]);
+
+    [Fact]
+    public void CriterionEvaluator_ThresholdOnEveryProfileMeasure_IsAssessedWithItsOwnLabelAndUnit()
+    {
+        var labels = new Dictionary<string, ProfileMeasure>(StringComparer.Ordinal);
+        foreach (var measure in Enum.GetValues<ProfileMeasure>())
+        {
+            var department = measure.ToString().StartsWith("Department", StringComparison.Ordinal);
+            var criterion = new Criterion("c", "L", CriterionKind.Threshold, "d", measure, department ? Surgery : null, minimum: 1_000_000);
+
+            var result = CriterionEvaluator.Evaluate("1", criterion, FullProfile);
+
+            result.Outcome.Should().Be(CriterionOutcome.NotMet, measure.ToString());
+            result.Actual.Should().NotBeNull(measure.ToString());
+            result.Shortfall.Should().MatchRegex(@"^needs [0-9.]+ more \S.*$", measure.ToString());
+            var label = Regex.Replace(result.Explanation, @" [0-9.]+, at least 1000000$", string.Empty);
+            labels.TryAdd(label, measure).Should().BeTrue($"{measure} is labelled '{label}', as {labels.GetValueOrDefault(label)} is");
+        }
+    }
+
+    [Fact]
+    public void CriterionEvaluator_EveryCriterionKind_IsEvaluatedAsItself()
+    {
+        foreach (var kind in Enum.GetValues<CriterionKind>())
+        {
+            var criterion = kind switch
+            {
+                CriterionKind.Threshold => new Criterion("evidence", "L", kind, "d", ProfileMeasure.OpenBeds, minimum: 1),
+                CriterionKind.Departments => new Criterion("evidence", "L", kind, "d", requiredSubjects: [Surgery]),
+                CriterionKind.Evidence => new Criterion("evidence", "L", kind, "d"),
+                _ => throw new InvalidOperationException($"{kind} needs a criterion in this test."),
+            };
+
+            var result = CriterionEvaluator.Evaluate("1", criterion, FullProfile);
+
+            result.Outcome.Should().Be(CriterionOutcome.Met, kind.ToString());
+            result.Explanation.Should().Be(kind switch
+            {
+                CriterionKind.Threshold => "beds 500, at least 1",
+                CriterionKind.Departments => "all 1 required departments present",
+                _ => "answered yes",
+            });
+        }
+    }
+
+    [Fact]
+    public void AssessmentCalculator_EveryScoringMethodGradeModeAndMissingDataRule_Assesses()
+    {
+        var members = HospitalDomain.Samples.SyntheticProvince.Generate(12);
+        var answers = members.Select(m => new QualitativeAnswer(m.Entity, "chiefAccountant", 1));
+        foreach (var method in Enum.GetValues<ScoringMethod>())
+        {
+            var rule = method switch
+            {
+                ScoringMethod.Bands => new IndicatorScoring("level4SurgeryShare", 10, method, bands: [new ScoreBand(0, 5)]),
+                ScoringMethod.Linear => new IndicatorScoring("level4SurgeryShare", 10, method, floor: 0, target: 100),
+                ScoringMethod.PercentileRank => new IndicatorScoring("level4SurgeryShare", 10, method),
+                ScoringMethod.PassFail => new IndicatorScoring("level4SurgeryShare", 10, method, target: 0),
+                ScoringMethod.Qualitative => new IndicatorScoring("chiefAccountant", 10, method),
+                _ => throw new InvalidOperationException($"{method} needs a rule in this test."),
+            };
+
+            foreach (var mode in Enum.GetValues<GradeBandMode>())
+            {
+                foreach (var missing in Enum.GetValues<MissingDataRule>())
+                {
+                    var scheme = new AssessmentScheme("s", "t", IndicatorEditions.NationalTertiary2020.Id, [rule], [new GradeBand("A", 50), new GradeBand("B", 0)], mode, missing);
+
+                    var result = new AssessmentCalculator(scheme, IndicatorEditions.NationalTertiary2020).Assess(members, answers);
+
+                    result.Assessments.Should().HaveCount(12).And.OnlyContain(a => a.Total >= 0 && a.Total <= 10 && a.Grade.Length == 1, $"{method} {mode} {missing}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void TargetScoring_EveryRuleAndComparator_Scores()
+    {
+        foreach (var rule in Enum.GetValues<ScoringRule>())
+        {
+            foreach (var comparator in Enum.GetValues<TargetComparator>())
+            {
+                var atLeast = comparator == TargetComparator.AtLeast;
+                var target = new AgreementTarget("x", "d", comparator, 10, 20, rule, rule == ScoringRule.AllOrNothing ? null : atLeast ? 0 : 20, rule == ScoringRule.Capped ? 1.5m : null);
+
+                var score = TargetScoring.Score(target, atLeast ? 11 : 9);
+
+                score.Outcome.Should().Be(TargetOutcome.Reached, $"{rule} {comparator}");
+                score.Points.Should().Be(rule == ScoringRule.Capped ? 22m : 20m, $"{rule} {comparator}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Change_EveryDirection_IsJudged()
+    {
+        var judged = Enum.GetValues<IndicatorDirection>().Select(d => Change.Between(1, 2, direction: d).Assessment);
+
+        judged.Should().Equal(Enum.GetValues<IndicatorDirection>().Select(d => d switch
+        {
+            IndicatorDirection.MonitorOnly => ChangeAssessment.NotJudged,
+            IndicatorDirection.HigherIsBetter => ChangeAssessment.Improved,
+            _ => ChangeAssessment.Worsened,
+        }));
+    }
+
+    [Fact]
+    public void IndicatorResultFormat_EveryStatus_HasItsOwnText()
+    {
+        var entry = IndicatorEditions.NationalTertiary2020["level4SurgeryShare"];
+        var texts = Enum.GetValues<IndicatorStatus>().Select(s => new IndicatorResult(entry, s, s == IndicatorStatus.Computed ? 1m : null, null, null, ["surgeries"]).Format());
+
+        texts.Should().OnlyHaveUniqueItems().And.NotContain(string.Empty);
+    }
+
+    [Fact]
+    public void IndicatorKinds_EveryKindIsShipped_AndEveryShippedEditionEvaluates()
+    {
+        var editions = IndicatorEditions.All;
+        editions.SelectMany(e => e.Entries).Select(e => e.Definition.Kind).Distinct().Should().BeEquivalentTo(Enum.GetValues<IndicatorKind>());
+
+        foreach (var edition in editions)
+        {
+            var metrics = MetricSet.CreateBuilder(MetricCatalogue.Standard, "H", ReportingPeriod.Year(2024)).Set("discharges", 100).Build();
+            new IndicatorCalculator(edition).Evaluate(metrics, metrics).Results.Should().HaveCount(edition.Entries.Length);
+        }
+    }
+
+    [Fact]
+    public void ReportingPeriod_EveryKind_HasANumberNeighboursAndText()
+    {
+        foreach (var kind in Enum.GetValues<ReportingPeriodKind>())
+        {
+            var period = kind switch
+            {
+                ReportingPeriodKind.Custom => ReportingPeriod.Custom(new LocalDate(2024, 3, 5), new LocalDate(2024, 4, 9)),
+                ReportingPeriodKind.Year => ReportingPeriod.Year(2024),
+                ReportingPeriodKind.HalfYear => ReportingPeriod.HalfYear(2024, 2),
+                ReportingPeriodKind.Quarter => ReportingPeriod.Quarter(2024, 3),
+                ReportingPeriodKind.Month => ReportingPeriod.Month(2024, 5),
+                _ => throw new InvalidOperationException($"{kind} needs a period in this test."),
+            };
+
+            period.Kind.Should().Be(kind);
+            period.Number.Should().Be(kind switch { ReportingPeriodKind.HalfYear => 2, ReportingPeriodKind.Quarter => 3, ReportingPeriodKind.Month => 5, _ => 0 });
+            period.Previous.Kind.Should().Be(kind);
+            period.SamePeriodLastYear.Kind.Should().Be(kind);
+            ReportingPeriod.Parse(period.ToString()).Should().Be(period);
+        }
+    }
+
+    [Fact]
+    public void PeerGroupsByLevel_EveryLevel_HasItsOwnGroup()
+    {
+        var groups = Enum.GetValues<HospitalLevel>().Select(l => PeerGroups.ByLevel(new Hospital("医院", rating: HospitalRating.All.First(r => r.Level == l)))).ToList();
+
+        groups.Should().OnlyHaveUniqueItems();
+        PeerGroups.ByLevel(new Hospital("医院")).Should().Be(PeerGroups.ByLevel(new Hospital("医院", rating: HospitalRating.Unclassified)));
+    }
+
+    [Fact]
+    public void KeySpecialtyTitle_EveryLevelAndStage_HasItsOwnWords()
+    {
+        var byLevel = Enum.GetValues<KeySpecialtyLevel>().Select(l => new KeySpecialty("外科", KeySpecialtyProgramme.ClinicalKeySpecialty, level: l).Title);
+        var byStage = Enum.GetValues<KeySpecialtyStage>().Select(s => new KeySpecialty("外科", KeySpecialtyProgramme.ClinicalKeySpecialty, stage: s).Title);
+        var byProgramme = Enum.GetValues<KeySpecialtyProgramme>().Select(p => new KeySpecialty("外科", p).Title);
+
+        byLevel.Should().OnlyHaveUniqueItems().And.NotContain("临床重点专科");
+        byStage.Should().OnlyHaveUniqueItems().And.NotContain("临床重点专科");
+        byProgramme.Should().OnlyHaveUniqueItems();
+    }
+}
