@@ -158,6 +158,15 @@ internal static class ExactArithmetic
     }
 
     /// <summary>
+    /// Returns <c>0m + <paramref name="value"/></c>, the sum of one figure that the formulas start from:
+    /// <paramref name="value"/> itself, except that the operator drops the sign of a negative zero of
+    /// scale 0 (and keeps that of −0.0, −0.00, …); a zero goes through the operator, so that a single
+    /// figure read directly gives what its sum gives, bit for bit.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal SumOfOne(decimal value) => IsZero(value) ? 0m + value : value;
+
+    /// <summary>
     /// Splits a factor for <see cref="TryDivideFast"/> into its mantissa and scale, once; false when it
     /// is negative or its mantissa is beyond 64 bits (then only the operators take it).
     /// </summary>

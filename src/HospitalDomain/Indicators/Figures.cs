@@ -23,13 +23,17 @@ internal readonly ref struct Figures
     /// <summary>Gets whether there is a set behind these figures.</summary>
     public bool IsAvailable { get; }
 
-    /// <summary>Copies the values of <paramref name="metrics"/> (catalogue indices) of <paramref name="set"/> into <paramref name="slots"/>.</summary>
+    /// <summary>
+    /// Copies the values of <paramref name="metrics"/> (catalogue indices) of <paramref name="set"/> into
+    /// <paramref name="slots"/>, each as the sum of that one figure (<see cref="ExactArithmetic.SumOfOne"/>), which differs only for a negative zero.
+    /// </summary>
     public static void Gather(MetricSet set, ReadOnlySpan<int> metrics, ReadOnlySpan<int> slots, Span<decimal> values, Span<bool> present)
     {
         for (var k = 0; k < metrics.Length; k++)
         {
             var slot = slots[k];
-            present[slot] = set.TryGetValueAt(metrics[k], out values[slot]);
+            present[slot] = set.TryGetValueAt(metrics[k], out var value);
+            values[slot] = ExactArithmetic.SumOfOne(value);
         }
     }
 

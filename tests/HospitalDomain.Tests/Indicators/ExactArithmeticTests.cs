@@ -34,6 +34,20 @@ public sealed class ExactArithmeticTests
     public void Divide_AnyOperands_IsTheOperatorBitForBit(decimal dividend, decimal divisor) =>
         Outcome(() => ExactArithmetic.Divide(dividend, divisor)).Should().Be(Outcome(() => dividend / divisor), $"{dividend} / {divisor}");
 
+    [Property(MaxTest = 5_000, Arbitrary = [typeof(ExactArithmeticTests)])]
+    public void SumOfOne_AnyOperand_IsZeroPlusItBitForBit(decimal value) =>
+        decimal.GetBits(ExactArithmetic.SumOfOne(value)).Should().Equal(decimal.GetBits(0m + value), $"0 + {value}");
+
+    [Fact]
+    public void SumOfOne_NegativeZeros_IsTheOperators()
+    {
+        foreach (var scale in new byte[] { 0, 1, 2, 28 })
+        {
+            var negativeZero = new decimal(0, 0, 0, true, scale);
+            decimal.GetBits(ExactArithmetic.SumOfOne(negativeZero)).Should().Equal(decimal.GetBits(0m + negativeZero), $"scale {scale}");
+        }
+    }
+
     [Property(MaxTest = 30_000, Arbitrary = [typeof(ExactArithmeticTests)])]
     public void MultiplyDivide_AnyOperands_IsTheOperatorsBitForBit(decimal dividend, decimal divisor, byte factorChoice)
     {
