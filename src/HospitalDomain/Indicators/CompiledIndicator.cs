@@ -6,7 +6,7 @@ namespace HospitalDomain.Indicators;
 /// <summary>
 /// One entry of an edition compiled into slot arithmetic: the formula's metrics as slots of the
 /// gathered <see cref="Figures"/> (a single metric read directly, a sum looped over), the factor and
-/// divisor split for the fast division, and the codes a missing-data result names, all prepared
+/// divisor, and the codes a missing-data result names, all prepared
 /// once. <see cref="Compute"/> evaluates it without allocating; <see cref="Evaluate"/> makes the
 /// result object of it.
 /// </summary>
@@ -25,9 +25,6 @@ internal sealed class CompiledIndicator
     private readonly decimal _factor;
     private readonly decimal _divisor;
     private readonly bool _unitFactor;
-    private readonly bool _fastFactor;
-    private readonly ulong _factorMantissa;
-    private readonly int _factorScale;
     private readonly bool _unitDivisor;
     private readonly int[] _operands;
     private readonly string[] _codes;
@@ -52,7 +49,6 @@ internal sealed class CompiledIndicator
         _factor = definition.Factor;
         _divisor = definition.Divisor;
         _unitFactor = definition.Factor == 1m;
-        _fastFactor = ExactArithmetic.TryPrepareFactor(_factor, out _factorMantissa, out _factorScale);
         _unitDivisor = definition.Divisor == 1m;
         var codes = (definition.Numerator?.Metrics ?? []).Concat(definition.Denominator?.Metrics ?? []).Distinct().ToArray();
         _operands = [.. codes.Select(slot)];
@@ -186,7 +182,7 @@ internal sealed class CompiledIndicator
         }
 
         if (numerator == Operand.NotComputable || denominator == Operand.NotComputable || ExactArithmetic.IsZero(den)
-            || !(ExactArithmetic.TryDivideFast(num, 1, 0, den, out quantity) || ExactArithmetic.TryMultiplyDivide(num, 1m, den, out quantity)))
+            || !ExactArithmetic.TryMultiplyDivide(num, 1m, unitFactor: true, den, out quantity))
         {
             quantity = 0m;
             return Operand.NotComputable;
@@ -201,8 +197,7 @@ internal sealed class CompiledIndicator
     {
         if (divide)
         {
-            if (!(_fastFactor && ExactArithmetic.TryDivideFast(num, _factorMantissa, _factorScale, den, out value))
-                && !ExactArithmetic.TryMultiplyDivide(num, _factor, den, out value))
+            if (!ExactArithmetic.TryMultiplyDivide(num, _factor, _unitFactor, den, out value))
             {
                 return false;
             }
@@ -216,7 +211,7 @@ internal sealed class CompiledIndicator
             return false;
         }
 
-        return _unitDivisor || ExactArithmetic.TryMultiplyDivide(value, 1m, _divisor, out value);
+        return _unitDivisor || ExactArithmetic.TryMultiplyDivide(value, 1m, unitFactor: true, _divisor, out value);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

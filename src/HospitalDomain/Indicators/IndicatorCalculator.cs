@@ -15,8 +15,7 @@ namespace HospitalDomain.Indicators;
 /// formula that names a metric the catalogue lacks is rejected at construction.
 /// </para>
 /// <para>
-/// Values are exact: each is what the <c>decimal</c> operators give for the formula, bit for bit,
-/// computed with a faster division where both operands' digits fit in 64 bits. A sum, quantity or
+/// Values are exact: each is what the <c>decimal</c> operators give for the formula, bit for bit. A sum, quantity or
 /// value beyond the range of <c>decimal</c> (about ±7.9 × 10^28, which only absurd figures reach)
 /// makes the result <see cref="IndicatorStatus.NotComputable"/>, never an exception.
 /// </para>
