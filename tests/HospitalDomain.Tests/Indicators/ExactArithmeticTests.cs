@@ -33,6 +33,52 @@ public sealed class ExactArithmeticTests
         decimal.GetBits(quotient).Should().Equal(decimal.GetBits(n * f / d));
     }
 
+    public static TheoryData<decimal> Operands =>
+    [
+        0m, 1m, -1m, 0.5m, 0.99m, 1.00m, 3m, 100m, 7.25m, 96000m, 12345678.91m, -0.001m, 0.0000000000000000001m,
+        ulong.MaxValue, (decimal)ulong.MaxValue + 1, uint.MaxValue, (decimal)uint.MaxValue + 1, 10_000_000_000_000_000_000m,
+        1.0000000000000000000000000001m, decimal.MaxValue, decimal.MinValue, 79228162514264337593543950.335m,
+    ];
+
+    [Fact]
+    public void TryMultiplyDivide_EveryPairOfOperands_IsTheOperatorsOrFalseOnOverflow()
+    {
+        var mismatches = new List<string>();
+        foreach (var dividend in Operands)
+        {
+            foreach (var factor in Operands)
+            {
+                foreach (var divisor in Operands)
+                {
+                    if (divisor == 0m)
+                    {
+                        continue;
+                    }
+
+                    var unit = factor == 1m && decimal.GetBits(factor)[3] == 0;
+                    decimal? expected;
+                    try
+                    {
+                        expected = (unit ? dividend : dividend * factor) / divisor;
+                    }
+                    catch (OverflowException)
+                    {
+                        expected = null;
+                    }
+
+                    decimal? actual = ExactArithmetic.TryMultiplyDivide(dividend, factor, unit, divisor, out var quotient) ? quotient : null;
+                    if (!Equals(expected is { } e ? decimal.GetBits(e) : null, actual is { } a ? decimal.GetBits(a) : null)
+                        && !(expected is { } x && actual is { } y && decimal.GetBits(x).SequenceEqual(decimal.GetBits(y))))
+                    {
+                        mismatches.Add($"{dividend} × {factor} / {divisor}: {actual}, expected {expected}");
+                    }
+                }
+            }
+        }
+
+        mismatches.Should().BeEmpty();
+    }
+
     [Fact]
     public void TryMethods_BeyondTheRange_AnswerFalse()
     {
