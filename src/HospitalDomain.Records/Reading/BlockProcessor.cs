@@ -1,0 +1,479 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using HospitalDomain.Metrics;
+using nietras.SeparatedValues;
+using NodaTime;
+
+namespace HospitalDomain.Records.Reading;
+
+/// <summary>What one block of rows gave: its accepted rows in order, its rejections in order, its groups.</summary>
+internal sealed class BlockResult
+{
+    public long RowsRead { get; set; }
+
+    public List<RowFacts> Accepted { get; } = [];
+
+    public List<RecordRejection> Rejections { get; } = [];
+
+    public List<GroupKey> Groups { get; } = [];
+
+    public List<decimal[]> Custom { get; } = [];
+
+    public List<DischargeRecord>? Records { get; init; }
+
+    /// <summary>Gets or sets the layout of the export the block belongs to.</summary>
+    public ColumnLayout? Layout { get; set; }
+}
+
+/// <summary>
+/// Parses and validates the rows of a block and computes what each accepted row contributes. Thread-safe:
+/// it holds only read-only state, and everything per block is local to <see cref="Process"/>.
+/// </summary>
+internal sealed class BlockProcessor
+{
+    private static readonly bool[] Rc001 = Table(64, 0, 1, 2, 9);
+    private static readonly bool[] Rc019 = Table(64, 1, 2, 3, 4, 5, 9);
+    private static readonly bool[] Rc027 = Table(64, 1, 2, 3, 4);
+    private static readonly bool[] Rc014 = Table(64, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30);
+
+    private readonly ColumnLayout _layout;
+    private readonly RecordIngestOptions _options;
+    private readonly string _inputName;
+    private readonly SpanStringTable? _operationCodes;
+    private readonly SpanStringTable? _minimallyInvasive;
+    private readonly SpanStringTable? _lowRisk;
+    private readonly bool[] _classOne;
+    private readonly bool[] _infection;
+    private readonly bool[] _death;
+    private readonly ImmutableArray<(Metric Metric, Func<DischargeRecord, decimal> Rule)> _custom;
+    private readonly bool _materialize;
+    private readonly bool _byDepartment;
+
+    public BlockProcessor(ColumnLayout layout, RecordIngestOptions options, string inputName, ImmutableArray<(Metric, Func<DischargeRecord, decimal>)> custom, bool materialize)
+    {
+        _layout = layout;
+        _options = options;
+        _inputName = inputName;
+        var rules = options.Rules;
+        _operationCodes = rules.OperationCodes is { } ops ? new SpanStringTable(ops) : null;
+        _minimallyInvasive = rules.MinimallyInvasiveCodes is { } mi ? new SpanStringTable(mi) : null;
+        _lowRisk = rules.LowRiskDrgGroups is { } low ? new SpanStringTable(low) : null;
+        _classOne = Table(64, [.. rules.ClassOneIncisionCodes]);
+        _infection = Table(64, [.. rules.InfectionHealingCodes]);
+        _death = Table(64, [.. rules.DeathDischargeMethods]);
+        _custom = custom;
+        _materialize = materialize || !custom.IsEmpty;
+        _byDepartment = options.Grouping == EntityGrouping.HospitalDepartment;
+    }
+
+    public BlockResult Process(Block block, Encoding encoding, bool checkUtf8, bool keepRecords)
+    {
+        try
+        {
+            if (checkUtf8 && !System.Text.Unicode.Utf8.IsValid(block.Data.AsSpan(0, block.Length)))
+            {
+                throw new RecordFileException(_inputName, $"the rows from line {block.FirstLine} on are not valid UTF-8 although the start of the file is; declare the encoding (gb18030)");
+            }
+
+            var result = new BlockResult { Records = keepRecords ? [] : null };
+            var strings = new SpanStringTable(64);
+            var groups = new Dictionary<GroupKey, int>();
+            using var text = new StreamReader(new MemoryStream(block.Data, 0, block.Length, writable: false), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            using var reader = Sep.New(_layout.Separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text);
+            Span<long> costs = stackalloc long[_layout.Costs.Length];
+            Span<bool> present = stackalloc bool[_layout.Costs.Length];
+            foreach (var row in reader)
+            {
+                if (row.ColCount == 1 && FieldParsers.Trim(row[0].Span).IsEmpty)
+                {
+                    continue;
+                }
+
+                result.RowsRead++;
+                var line = block.FirstLine + row.LineNumberFrom - 1;
+                var rejection = ProcessRow(row, line, result, strings, groups, costs, present);
+                if (rejection is not null)
+                {
+                    result.Rejections.Add(rejection);
+                }
+            }
+
+            return result;
+        }
+        finally
+        {
+            block.Release();
+        }
+    }
+
+    private RecordRejection? ProcessRow(SepReader.Row row, long line, BlockResult result, SpanStringTable strings, Dictionary<GroupKey, int> groups, Span<long> costs, Span<bool> present)
+    {
+        var l = _layout;
+        if (row.ColCount != l.ColumnCount)
+        {
+            return new RecordRejection(line, "*", row.ColCount.ToString(CultureInfo.InvariantCulture), RejectionRule.ColumnCount, $"the row has {row.ColCount} fields, the header {l.ColumnCount}");
+        }
+
+        var hospital = FieldParsers.Trim(row[l.Hospital].Span);
+        var caseNumber = FieldParsers.Trim(row[l.CaseNumber].Span);
+        var admissionNumberText = row[l.AdmissionNumber].Span;
+        var admissionText = row[l.Admission].Span;
+        var dischargeText = row[l.Discharge].Span;
+        var losText = row[l.LengthOfStay].Span;
+        var methodText = row[l.DischargeMethod].Span;
+        var department = l.DischargeDepartment >= 0 ? FieldParsers.Trim(row[l.DischargeDepartment].Span) : default;
+        var missingField = Missing(hospital, l.Hospital) ?? Missing(caseNumber, l.CaseNumber) ?? Missing(admissionNumberText, l.AdmissionNumber)
+            ?? Missing(admissionText, l.Admission) ?? Missing(dischargeText, l.Discharge) ?? Missing(losText, l.LengthOfStay)
+            ?? Missing(methodText, l.DischargeMethod) ?? Missing(row[l.Total].Span, l.Total)
+            ?? (_byDepartment ? Missing(department, l.DischargeDepartment) : null);
+        if (missingField is not null)
+        {
+            return new RecordRejection(line, missingField, string.Empty, RejectionRule.MissingValue, $"{missingField} is required and empty");
+        }
+
+        if (!FieldParsers.TryParseInt(admissionNumberText, out var admissionNumber) || admissionNumber < 1)
+        {
+            return Reject(line, l.AdmissionNumber, admissionNumberText, RejectionRule.InvalidNumber, "must be a whole number from 1");
+        }
+
+        var sex = -1;
+        if (l.Sex >= 0 && !FieldParsers.Trim(row[l.Sex].Span).IsEmpty)
+        {
+            var sexText = row[l.Sex].Span;
+            if (!FieldParsers.TryParseInt(sexText, out sex) || !In(Rc001, sex))
+            {
+                return Reject(line, l.Sex, sexText, RejectionRule.NotInValueTable, "is not a code of RC001 性别 (0, 1, 2, 9)");
+            }
+        }
+
+        if (!FieldParsers.TryParseStamp(admissionText, out var admission))
+        {
+            return Reject(line, l.Admission, admissionText, RejectionRule.InvalidDate, DateForms);
+        }
+
+        if (!FieldParsers.TryParseStamp(dischargeText, out var discharge))
+        {
+            return Reject(line, l.Discharge, dischargeText, RejectionRule.InvalidDate, DateForms);
+        }
+
+        if (l.BirthDate >= 0 && !FieldParsers.Trim(row[l.BirthDate].Span).IsEmpty)
+        {
+            var birthText = row[l.BirthDate].Span;
+            if (!FieldParsers.TryParseStamp(birthText, out var birth) || birth.DayNumber > admission.DayNumber)
+            {
+                return Reject(line, l.BirthDate, birthText, RejectionRule.InvalidDate, "must be a date not after the admission");
+            }
+        }
+
+        if (Stamp.IsBefore(discharge, admission))
+        {
+            return Reject(line, l.Discharge, dischargeText, RejectionRule.DischargeBeforeAdmission, $"is before the admission RYSJ '{FieldParsers.Trim(admissionText)}'");
+        }
+
+        if (!FieldParsers.TryParseInt(losText, out var lengthOfStay))
+        {
+            return Reject(line, l.LengthOfStay, losText, RejectionRule.InvalidNumber, "must be a whole number of days");
+        }
+
+        var expectedStay = Math.Max(1, discharge.DayNumber - admission.DayNumber);
+        if (lengthOfStay != expectedStay)
+        {
+            return Reject(line, l.LengthOfStay, losText, RejectionRule.LengthOfStayMismatch, $"differs from the {expectedStay} day{(expectedStay == 1 ? string.Empty : "s")} between RYSJ and CYSJ (a same-day stay counts 1)");
+        }
+
+        if (!FieldParsers.TryParseInt(methodText, out var method) || !In(Rc019, method))
+        {
+            return Reject(line, l.DischargeMethod, methodText, RejectionRule.NotInValueTable, "is not a code of RC019 离院方式 (1, 2, 3, 4, 5, 9)");
+        }
+
+        if (l.PresentOnAdmission >= 0 && !FieldParsers.Trim(row[l.PresentOnAdmission].Span).IsEmpty)
+        {
+            var poaText = row[l.PresentOnAdmission].Span;
+            if (!FieldParsers.TryParseInt(poaText, out var poa) || !In(Rc027, poa))
+            {
+                return Reject(line, l.PresentOnAdmission, poaText, RejectionRule.NotInValueTable, "is not a code of RC027 入院病情 (1, 2, 3, 4)");
+            }
+        }
+
+        var facts = default(RowFacts);
+        facts.Line = line;
+        facts.Custom = -1;
+        var anyOperation = false;
+        var maxLevel = 0;
+        var minimallyInvasive = false;
+        var classOne = 0;
+        var infected = false;
+        foreach (var p in l.Procedures)
+        {
+            var code = FieldParsers.Trim(row[p.Code].Span);
+            var levelText = p.Level >= 0 ? FieldParsers.Trim(row[p.Level].Span) : default;
+            var incisionText = p.Incision >= 0 ? FieldParsers.Trim(row[p.Incision].Span) : default;
+            var level = 0;
+            if (!levelText.IsEmpty && (!FieldParsers.TryParseInt(levelText, out level) || level is < 1 or > 4))
+            {
+                return Reject(line, p.Level, levelText, RejectionRule.OperationLevel, "is not an operation level of RC029 (1, 2, 3, 4)");
+            }
+
+            var incision = -1;
+            if (!incisionText.IsEmpty && (!FieldParsers.TryParseInt(incisionText, out incision) || !In(Rc014, incision)))
+            {
+                return Reject(line, p.Incision, incisionText, RejectionRule.NotInValueTable, "is not a code of RC014 切口愈合等级 (0–10, 20, 30)");
+            }
+
+            if (code.IsEmpty)
+            {
+                if (!levelText.IsEmpty || !incisionText.IsEmpty)
+                {
+                    return new RecordRejection(line, p.CodeField, string.Empty, RejectionRule.MissingValue, $"{p.CodeField} is empty but the entry has a level or incision");
+                }
+
+                continue;
+            }
+
+            if (p.Date >= 0 && !FieldParsers.Trim(row[p.Date].Span).IsEmpty && !FieldParsers.TryParseStamp(row[p.Date].Span, out _))
+            {
+                return Reject(line, p.Date, row[p.Date].Span, RejectionRule.InvalidDate, DateForms);
+            }
+
+            var isOperation = _operationCodes is null ? level > 0 : _operationCodes.Contains(code);
+            if (!isOperation)
+            {
+                continue;
+            }
+
+            anyOperation = true;
+            maxLevel = Math.Max(maxLevel, level);
+            minimallyInvasive |= _minimallyInvasive?.Contains(code) == true;
+            if (incision >= 0 && In(_classOne, incision))
+            {
+                classOne++;
+                infected |= In(_infection, incision);
+            }
+        }
+
+        var costList = l.Costs;
+        long topItems = 0;
+        for (var i = 0; i < costList.Length; i++)
+        {
+            var text = row[costList[i].Index].Span;
+            present[i] = false;
+            if (FieldParsers.Trim(text).IsEmpty)
+            {
+                continue;
+            }
+
+            if (!FieldParsers.TryParseFixed(text, Slots.MoneyScale, out var amount))
+            {
+                return Reject(line, costList[i].Index, text, RejectionRule.InvalidNumber, "must be an amount in yuan with at most 4 decimals");
+            }
+
+            if (amount < 0)
+            {
+                return Reject(line, costList[i].Index, text, RejectionRule.NegativeCost, "must not be negative");
+            }
+
+            costs[i] = amount;
+            present[i] = true;
+            if (costList[i].Parent == -1)
+            {
+                topItems += amount;
+            }
+        }
+
+        var total = costs[0];
+        for (var i = 1; i < costList.Length; i++)
+        {
+            if (!present[i])
+            {
+                continue;
+            }
+
+            var parent = costList[i].Parent;
+            var limit = parent >= 0 ? (present[parent] ? costs[parent] : long.MaxValue) : total;
+            if (costs[i] > limit)
+            {
+                var against = parent >= 0 ? costList[parent].Field : "ZFY";
+                return Reject(line, costList[i].Index, row[costList[i].Index].Span, RejectionRule.CostPartsExceedTotal, $"is above {against} ({Money(limit)})");
+            }
+        }
+
+        if (topItems > total)
+        {
+            return Reject(line, l.Total, row[l.Total].Span, RejectionRule.CostPartsExceedTotal, $"is below the sum of the cost items ({Money(topItems)})");
+        }
+
+        var drgGroup = l.DrgGroup >= 0 ? FieldParsers.Trim(row[l.DrgGroup].Span) : default;
+        long weight = 0;
+        var hasWeight = false;
+        if (l.DrgWeight >= 0 && !FieldParsers.Trim(row[l.DrgWeight].Span).IsEmpty)
+        {
+            var weightText = row[l.DrgWeight].Span;
+            if (!FieldParsers.TryParseFixed(weightText, Slots.WeightScale, out weight) || weight < 0)
+            {
+                return Reject(line, l.DrgWeight, weightText, RejectionRule.InvalidNumber, "must be a non-negative relative weight with at most 8 decimals");
+            }
+
+            hasWeight = true;
+        }
+
+        var died = In(_death, method);
+        ref var v = ref facts.Values;
+        v[Slots.Discharges] = 1;
+        v[Slots.BedDays] = lengthOfStay;
+        v[Slots.Deaths] = died ? 1 : 0;
+        v[Slots.Surgeries] = anyOperation ? 1 : 0;
+        v[Slots.Level4] = maxLevel == 4 ? 1 : 0;
+        v[Slots.Level3] = maxLevel == 3 ? 1 : 0;
+        v[Slots.MinimallyInvasive] = minimallyInvasive ? 1 : 0;
+        v[Slots.ClassOneOperations] = classOne;
+        v[Slots.ClassOneInfections] = infected ? 1 : 0;
+        v[Slots.Revenue] = total;
+        v[Slots.DrugRevenue] = Sum(costs, present, l.DrugCosts);
+        v[Slots.Consumables] = Sum(costs, present, l.ConsumableCosts);
+        var drgCase = hasWeight && !drgGroup.IsEmpty;
+        v[Slots.DrgCases] = drgCase ? 1 : 0;
+        v[Slots.DrgWeight] = drgCase ? weight : 0;
+        var lowRisk = _lowRisk is not null && !drgGroup.IsEmpty && _lowRisk.Contains(drgGroup);
+        v[Slots.LowRiskCases] = lowRisk ? 1 : 0;
+        v[Slots.LowRiskDeaths] = lowRisk && died ? 1 : 0;
+
+        facts.Hospital = strings.Intern(hospital);
+        facts.PackedStay = StayIndex.Pack(caseNumber, admissionNumber);
+        if (facts.PackedStay == 0)
+        {
+            facts.TextStay = string.Concat(caseNumber, "\u001F", admissionNumber.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var key = new GroupKey(facts.Hospital, _byDepartment ? strings.Intern(department) : null, PeriodKey(discharge));
+        if (!groups.TryGetValue(key, out var group))
+        {
+            group = groups.Count;
+            groups.Add(key, group);
+            result.Groups.Add(key);
+        }
+
+        facts.Group = group;
+        if (_materialize)
+        {
+            var record = Materialize(row, line, facts.Hospital, caseNumber, admissionNumber, sex, admission, discharge, department, lengthOfStay, method, costs, present, drgGroup, hasWeight ? weight : null);
+            result.Records?.Add(record);
+            if (!_custom.IsEmpty)
+            {
+                var values = new decimal[_custom.Length];
+                for (var i = 0; i < values.Length; i++)
+                {
+                    values[i] = _custom[i].Rule(record);
+                }
+
+                facts.Custom = result.Custom.Count;
+                result.Custom.Add(values);
+            }
+        }
+
+        result.Accepted.Add(facts);
+        return null;
+    }
+
+    private DischargeRecord Materialize(
+        SepReader.Row row, long line, string hospital, ReadOnlySpan<char> caseNumber, int admissionNumber, int sex, Stamp admission, Stamp discharge,
+        ReadOnlySpan<char> department, int lengthOfStay, int method, Span<long> costs, Span<bool> present, ReadOnlySpan<char> drgGroup, long? weight)
+    {
+        var l = _layout;
+        var procedures = ImmutableArray.CreateBuilder<ProcedureEntry>();
+        foreach (var p in l.Procedures)
+        {
+            var code = Text(row, p.Code);
+            if (code is null)
+            {
+                continue;
+            }
+
+            LocalDate? date = p.Date >= 0 && FieldParsers.TryParseStamp(row[p.Date].Span, out var d) ? new LocalDate(d.Year, d.Month, d.Day) : null;
+            int? level = p.Level >= 0 && FieldParsers.TryParseInt(row[p.Level].Span, out var lv) ? lv : null;
+            int? incision = p.Incision >= 0 && FieldParsers.TryParseInt(row[p.Incision].Span, out var inc) ? inc : null;
+            procedures.Add(new ProcedureEntry(p.Number, code, date, level, incision));
+        }
+
+        var costMap = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        for (var i = 0; i < l.Costs.Length; i++)
+        {
+            if (present[i])
+            {
+                costMap.Add(l.Costs[i].Field, new decimal(costs[i]) / 10_000m);
+            }
+        }
+
+        return new DischargeRecord(
+            line,
+            hospital,
+            caseNumber.ToString(),
+            admissionNumber,
+            sex >= 0 ? sex : null,
+            ToLocal(admission),
+            ToLocal(discharge),
+            Text(row, l.AdmissionDepartment),
+            department.IsEmpty ? null : department.ToString(),
+            lengthOfStay,
+            Text(row, l.Diagnosis),
+            method,
+            procedures.ToImmutable(),
+            costMap.ToImmutable(),
+            drgGroup.IsEmpty ? null : drgGroup.ToString(),
+            weight is { } w && !drgGroup.IsEmpty ? new decimal(w) / 100_000_000m : null);
+    }
+
+    private static string? Text(SepReader.Row row, int column) =>
+        column < 0 || FieldParsers.Trim(row[column].Span).IsEmpty ? null : FieldParsers.Trim(row[column].Span).ToString();
+
+    private int PeriodKey(in Stamp discharge) => _options.Period switch
+    {
+        PeriodGranularity.Year => discharge.Year,
+        PeriodGranularity.Quarter => (discharge.Year * 4) + ((discharge.Month - 1) / 3),
+        PeriodGranularity.Month => (discharge.Year * 12) + discharge.Month - 1,
+        _ => throw new InvalidOperationException($"Unknown period granularity {_options.Period}."),
+    };
+
+    private static LocalDateTime ToLocal(in Stamp s) => new(s.Year, s.Month, s.Day, s.Seconds / 3600, s.Seconds / 60 % 60, s.Seconds % 60);
+
+    private static long Sum(Span<long> costs, Span<bool> present, ImmutableArray<int> positions)
+    {
+        long sum = 0;
+        foreach (var i in positions)
+        {
+            sum += present[i] ? costs[i] : 0;
+        }
+
+        return sum;
+    }
+
+    private string? Missing(ReadOnlySpan<char> value, int column) => FieldParsers.Trim(value).IsEmpty ? _layout.Names[column] : null;
+
+    private RecordRejection Reject(long line, int column, ReadOnlySpan<char> value, RejectionRule rule, string what)
+    {
+        var field = _layout.Names[column];
+        var text = FieldParsers.Trim(value).ToString();
+        var shown = FrontPageFields.IsPersonal(field) ? RecordRejection.Mask : text;
+        return new RecordRejection(line, field, text, rule, $"{field} '{shown}' {what}");
+    }
+
+    private static string Money(long fixedPoint) => (new decimal(fixedPoint) / 10_000m).ToString("0.00##", CultureInfo.InvariantCulture);
+
+    private static bool In(bool[] table, int code) => (uint)code < (uint)table.Length && table[code];
+
+    private static bool[] Table(int size, params int[] codes)
+    {
+        var table = new bool[size];
+        foreach (var code in codes)
+        {
+            if ((uint)code < (uint)size)
+            {
+                table[code] = true;
+            }
+        }
+
+        return table;
+    }
+
+    private const string DateForms = "is not a date of the form 2023-03-05, 2023-03-05 10:20:00 or 20230305";
+}
