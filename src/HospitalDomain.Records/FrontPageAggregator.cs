@@ -174,12 +174,18 @@ public sealed class FrontPageAggregator
             accumulators[i] = acc;
         }
 
+        var stays = new StayIndex.HospitalStays[result.Hospitals.Count];
+        for (var i = 0; i < stays.Length; i++)
+        {
+            stays[i] = _stays.For(result.Hospitals[i]);
+        }
+
         var rejections = result.Rejections;
         var next = 0;
-        var accepted = result.Accepted;
-        for (var i = 0; i < accepted.Count; i++)
+        var accepted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result.Accepted);
+        for (var i = 0; i < accepted.Length; i++)
         {
-            var facts = accepted[i];
+            ref readonly var facts = ref accepted[i];
             while (next < rejections.Count && rejections[next].Line < facts.Line)
             {
                 if (Reject(rejections[next++]))
@@ -188,7 +194,7 @@ public sealed class FrontPageAggregator
                 }
             }
 
-            if (!_stays.Add(facts.Hospital, facts.PackedStay, facts.TextStay))
+            if (!stays[facts.Hospital].Add(facts.PackedStay, facts.TextStay))
             {
                 if (Reject(new RecordRejection(facts.Line, "BAH", facts.TextStay is null ? StayIndex.UnpackCaseNumber(facts.PackedStay) : facts.TextStay.Split('\u001F')[0], RejectionRule.DuplicateStay, "the stay (ZZJGDM, BAH, ZYCS) was already accepted from an earlier row")))
                 {

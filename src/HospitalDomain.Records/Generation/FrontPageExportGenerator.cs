@@ -118,8 +118,8 @@ public static class FrontPageExportGenerator
     {
         var columns = new List<string>
         {
-            "USERNAME", "ZZJGDM", "YLFKFS", "JKKH", "ZYCS", "BAH", "XM", "XB", "CSRQ", "NL", "GJ", "MZ", "SFZH", "CSD", "XZZ", "DH", "HKDZ", "LXRXM", "GX", "LXRDH",
-            "RYTJ", "RYSJ", "RYKB", "RYBF", "CYSJ", "CYKB", "CYBF", "SJZYTS", "MZZD", "JBBM", "ZYZD", "JBDM", "RYBQ",
+            "USERNAME", "ZZJGDM", "YLFKFS", "ZYCS", "BAH", "XM", "XB", "CSRQ", "NL", "SFZH", "XZZ", "DH", "LXRXM", "LXRDH",
+            "RYTJ", "RYSJ", "RYKB", "CYSJ", "CYKB", "SJZYTS", "MZZD", "ZYZD", "JBDM", "RYBQ",
         };
         for (var n = 1; n <= DiagnosisSlots; n++)
         {
@@ -128,10 +128,10 @@ public static class FrontPageExportGenerator
 
         for (var n = 1; n <= ProcedureSlots; n++)
         {
-            columns.AddRange([$"SSJCZBM{n}", $"SSJCZRQ{n}", $"SSJB{n}", $"SSJCZMC{n}", $"SZ{n}", $"QKDJ{n}", $"QKYHLB{n}", $"MZFS{n}"]);
+            columns.AddRange([$"SSJCZBM{n}", $"SSJCZRQ{n}", $"SSJB{n}", $"SSJCZMC{n}", $"QKDJ{n}", $"QKYHLB{n}", $"MZFS{n}"]);
         }
 
-        columns.AddRange(["LYFS", "KZR", "ZZYS", "ZYYS"]);
+        columns.Add("LYFS");
         columns.AddRange(FrontPageFields.CostFields);
         columns.AddRange([DrgGroupField, DrgWeightField]);
         return [.. columns];
@@ -347,7 +347,6 @@ public static class FrontPageExportGenerator
                     case "USERNAME": Append("虚构第"); Append(h + 1); Append("人民医院"); break;
                     case "ZZJGDM": Append(HospitalCode(h)); break;
                     case "YLFKFS": Append(r.Chance(0.6) ? "1.1" : "2.1"); break;
-                    case "JKKH": Append("SYNCARD"); Append(n); break;
                     case "ZYCS": Append(admissionNumber); break;
                     case "BAH":
                         if (!(defect == RejectionRule.MissingValue && missingWhich == 0))
@@ -365,15 +364,11 @@ public static class FrontPageExportGenerator
                     case "XB": Append(sex); break;
                     case "CSRQ": AppendDate(admissionDay - (age * 365) - r.Below(365), 0, 1); break;
                     case "NL": Append(age); break;
-                    case "GJ": Append("中国"); break;
                     case "MZ": Append("01"); break;
                     case "SFZH": Append("SYN"); Append(n); break;
-                    case "CSD": Append("虚构省样例市"); break;
                     case "XZZ": Append("虚构省样例市测试路"); Append(index % 997); Append("号"); break;
                     case "DH": Append("000-0000-"); Append(index % 10_000); break;
-                    case "HKDZ": Append("虚构省样例市示例区"); break;
                     case "LXRXM": Append("测试联系人"); Append(n); break;
-                    case "GX": Append(r.Below(9)); break;
                     case "LXRDH": Append("000-0001-"); Append(index % 10_000); break;
                     case "RYTJ": Append(r.Chance(0.4) ? 1 : 2); break;
                     case "RYSJ":
@@ -388,7 +383,6 @@ public static class FrontPageExportGenerator
 
                         break;
                     case "RYKB": Append(Departments[department]); break;
-                    case "RYBF": Append("B"); Append(department + 1); break;
                     case "CYSJ":
                         if (defect == RejectionRule.InvalidDate)
                         {
@@ -408,7 +402,6 @@ public static class FrontPageExportGenerator
 
                         break;
                     case "CYKB": Append(Departments[department]); break;
-                    case "CYBF": Append("B"); Append(department + 1); break;
                     case "SJZYTS":
                         if (defect == RejectionRule.InvalidNumber)
                         {
@@ -421,7 +414,6 @@ public static class FrontPageExportGenerator
 
                         break;
                     case "MZZD": Append(Diagnoses[diagnosis].Name); break;
-                    case "JBBM": Append(Diagnoses[diagnosis].Code); break;
                     case "ZYZD":
                         AppendQuoted(quoted switch
                         {
@@ -444,7 +436,6 @@ public static class FrontPageExportGenerator
                         }
 
                         break;
-                    case "KZR" or "ZZYS" or "ZYYS": Append("医师"); Append(r.Below(90) + 10); break;
                     case var d when d == DrgGroupField: Append(Groups[group].Group); break;
                     case var w when w == DrgWeightField: Append(Groups[group].Weight); break;
                     default:
@@ -525,7 +516,6 @@ public static class FrontPageExportGenerator
 
                             break;
                         case "SSJCZMC": Append(Operations[op].Name); break;
-                        case "SZ": Append("术者"); Append(op + 1); break;
                         case "QKDJ":
                             if (incision >= 0)
                             {

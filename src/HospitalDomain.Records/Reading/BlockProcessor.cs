@@ -18,12 +18,26 @@ internal sealed class BlockResult
 
     public List<GroupKey> Groups { get; } = [];
 
+    /// <summary>Gets the hospitals of the block; <see cref="RowFacts.Hospital"/> indexes it.</summary>
+    public List<string> Hospitals { get; } = [];
+
     public List<decimal[]> Custom { get; } = [];
 
     public List<DischargeRecord>? Records { get; init; }
 
     /// <summary>Gets or sets the layout of the export the block belongs to.</summary>
     public ColumnLayout? Layout { get; set; }
+}
+
+/// <summary>Compares group keys by the identity of their strings, which are interned per block.</summary>
+internal sealed class GroupKeyByReference : IEqualityComparer<GroupKey>
+{
+    public static GroupKeyByReference Instance { get; } = new();
+
+    public bool Equals(GroupKey x, GroupKey y) => ReferenceEquals(x.Hospital, y.Hospital) && ReferenceEquals(x.Department, y.Department) && x.Period == y.Period;
+
+    public int GetHashCode(GroupKey obj) =>
+        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Hospital), obj.Department is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Department), obj.Period);
 }
 
 /// <summary>
@@ -67,32 +81,28 @@ internal sealed class BlockProcessor
         _byDepartment = options.Grouping == EntityGrouping.HospitalDepartment;
     }
 
-    public BlockResult Process(Block block, Encoding encoding, bool checkUtf8, bool keepRecords)
+    public BlockResult Process(Block block, Encoding encoding, bool keepRecords)
     {
         try
         {
-            if (checkUtf8 && !System.Text.Unicode.Utf8.IsValid(block.Data.AsSpan(0, block.Length)))
-            {
-                throw new RecordFileException(_inputName, $"the rows from line {block.FirstLine} on are not valid UTF-8 although the start of the file is; declare the encoding (gb18030)");
-            }
-
             var result = new BlockResult { Records = keepRecords ? [] : null };
             var strings = new SpanStringTable(64);
-            var groups = new Dictionary<GroupKey, int>();
+            var groups = new Dictionary<GroupKey, int>(GroupKeyByReference.Instance);
+            var hospitals = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
             using var text = new StreamReader(new MemoryStream(block.Data, 0, block.Length, writable: false), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            using var reader = Sep.New(_layout.Separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text);
+            using var reader = Sep.New(_layout.Separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
             Span<long> costs = stackalloc long[_layout.Costs.Length];
             Span<bool> present = stackalloc bool[_layout.Costs.Length];
             foreach (var row in reader)
             {
-                if (row.ColCount == 1 && FieldParsers.Trim(row[0].Span).IsEmpty)
+                if (row.ColCount == 1 && F(row, 0).IsEmpty)
                 {
                     continue;
                 }
 
                 result.RowsRead++;
                 var line = block.FirstLine + row.LineNumberFrom - 1;
-                var rejection = ProcessRow(row, line, result, strings, groups, costs, present);
+                var rejection = ProcessRow(row, line, result, strings, groups, hospitals, costs, present);
                 if (rejection is not null)
                 {
                     result.Rejections.Add(rejection);
@@ -101,13 +111,17 @@ internal sealed class BlockProcessor
 
             return result;
         }
+        catch (DecoderFallbackException e)
+        {
+            throw new RecordFileException(_inputName, $"the rows from line {block.FirstLine} on are not valid UTF-8; declare the encoding (gb18030)", e);
+        }
         finally
         {
             block.Release();
         }
     }
 
-    private RecordRejection? ProcessRow(SepReader.Row row, long line, BlockResult result, SpanStringTable strings, Dictionary<GroupKey, int> groups, Span<long> costs, Span<bool> present)
+    private RecordRejection? ProcessRow(SepReader.Row row, long line, BlockResult result, SpanStringTable strings, Dictionary<GroupKey, int> groups, Dictionary<string, int> hospitals, Span<long> costs, Span<bool> present)
     {
         var l = _layout;
         if (row.ColCount != l.ColumnCount)
@@ -115,17 +129,17 @@ internal sealed class BlockProcessor
             return new RecordRejection(line, "*", row.ColCount.ToString(CultureInfo.InvariantCulture), RejectionRule.ColumnCount, $"the row has {row.ColCount} fields, the header {l.ColumnCount}");
         }
 
-        var hospital = FieldParsers.Trim(row[l.Hospital].Span);
-        var caseNumber = FieldParsers.Trim(row[l.CaseNumber].Span);
-        var admissionNumberText = row[l.AdmissionNumber].Span;
-        var admissionText = row[l.Admission].Span;
-        var dischargeText = row[l.Discharge].Span;
-        var losText = row[l.LengthOfStay].Span;
-        var methodText = row[l.DischargeMethod].Span;
-        var department = l.DischargeDepartment >= 0 ? FieldParsers.Trim(row[l.DischargeDepartment].Span) : default;
+        var hospital = F(row, l.Hospital);
+        var caseNumber = F(row, l.CaseNumber);
+        var admissionNumberText = F(row, l.AdmissionNumber);
+        var admissionText = F(row, l.Admission);
+        var dischargeText = F(row, l.Discharge);
+        var losText = F(row, l.LengthOfStay);
+        var methodText = F(row, l.DischargeMethod);
+        var department = l.DischargeDepartment >= 0 ? F(row, l.DischargeDepartment) : default;
         var missingField = Missing(hospital, l.Hospital) ?? Missing(caseNumber, l.CaseNumber) ?? Missing(admissionNumberText, l.AdmissionNumber)
             ?? Missing(admissionText, l.Admission) ?? Missing(dischargeText, l.Discharge) ?? Missing(losText, l.LengthOfStay)
-            ?? Missing(methodText, l.DischargeMethod) ?? Missing(row[l.Total].Span, l.Total)
+            ?? Missing(methodText, l.DischargeMethod) ?? Missing(F(row, l.Total), l.Total)
             ?? (_byDepartment ? Missing(department, l.DischargeDepartment) : null);
         if (missingField is not null)
         {
@@ -138,9 +152,9 @@ internal sealed class BlockProcessor
         }
 
         var sex = -1;
-        if (l.Sex >= 0 && !FieldParsers.Trim(row[l.Sex].Span).IsEmpty)
+        if (l.Sex >= 0 && !F(row, l.Sex).IsEmpty)
         {
-            var sexText = row[l.Sex].Span;
+            var sexText = F(row, l.Sex);
             if (!FieldParsers.TryParseInt(sexText, out sex) || !In(Rc001, sex))
             {
                 return Reject(line, l.Sex, sexText, RejectionRule.NotInValueTable, "is not a code of RC001 性别 (0, 1, 2, 9)");
@@ -157,9 +171,9 @@ internal sealed class BlockProcessor
             return Reject(line, l.Discharge, dischargeText, RejectionRule.InvalidDate, DateForms);
         }
 
-        if (l.BirthDate >= 0 && !FieldParsers.Trim(row[l.BirthDate].Span).IsEmpty)
+        if (l.BirthDate >= 0 && !F(row, l.BirthDate).IsEmpty)
         {
-            var birthText = row[l.BirthDate].Span;
+            var birthText = F(row, l.BirthDate);
             if (!FieldParsers.TryParseStamp(birthText, out var birth) || birth.DayNumber > admission.DayNumber)
             {
                 return Reject(line, l.BirthDate, birthText, RejectionRule.InvalidDate, "must be a date not after the admission");
@@ -187,9 +201,9 @@ internal sealed class BlockProcessor
             return Reject(line, l.DischargeMethod, methodText, RejectionRule.NotInValueTable, "is not a code of RC019 离院方式 (1, 2, 3, 4, 5, 9)");
         }
 
-        if (l.PresentOnAdmission >= 0 && !FieldParsers.Trim(row[l.PresentOnAdmission].Span).IsEmpty)
+        if (l.PresentOnAdmission >= 0 && !F(row, l.PresentOnAdmission).IsEmpty)
         {
-            var poaText = row[l.PresentOnAdmission].Span;
+            var poaText = F(row, l.PresentOnAdmission);
             if (!FieldParsers.TryParseInt(poaText, out var poa) || !In(Rc027, poa))
             {
                 return Reject(line, l.PresentOnAdmission, poaText, RejectionRule.NotInValueTable, "is not a code of RC027 入院病情 (1, 2, 3, 4)");
@@ -206,9 +220,9 @@ internal sealed class BlockProcessor
         var infected = false;
         foreach (var p in l.Procedures)
         {
-            var code = FieldParsers.Trim(row[p.Code].Span);
-            var levelText = p.Level >= 0 ? FieldParsers.Trim(row[p.Level].Span) : default;
-            var incisionText = p.Incision >= 0 ? FieldParsers.Trim(row[p.Incision].Span) : default;
+            var code = F(row, p.Code);
+            var levelText = p.Level >= 0 ? F(row, p.Level) : default;
+            var incisionText = p.Incision >= 0 ? F(row, p.Incision) : default;
             var level = 0;
             if (!levelText.IsEmpty && (!FieldParsers.TryParseInt(levelText, out level) || level is < 1 or > 4))
             {
@@ -231,9 +245,9 @@ internal sealed class BlockProcessor
                 continue;
             }
 
-            if (p.Date >= 0 && !FieldParsers.Trim(row[p.Date].Span).IsEmpty && !FieldParsers.TryParseStamp(row[p.Date].Span, out _))
+            if (p.Date >= 0 && !F(row, p.Date).IsEmpty && !FieldParsers.TryParseStamp(F(row, p.Date), out _))
             {
-                return Reject(line, p.Date, row[p.Date].Span, RejectionRule.InvalidDate, DateForms);
+                return Reject(line, p.Date, F(row, p.Date), RejectionRule.InvalidDate, DateForms);
             }
 
             var isOperation = _operationCodes is null ? level > 0 : _operationCodes.Contains(code);
@@ -300,15 +314,15 @@ internal sealed class BlockProcessor
 
         if (topItems > total)
         {
-            return Reject(line, l.Total, row[l.Total].Span, RejectionRule.CostPartsExceedTotal, $"is below the sum of the cost items ({Money(topItems)})");
+            return Reject(line, l.Total, F(row, l.Total), RejectionRule.CostPartsExceedTotal, $"is below the sum of the cost items ({Money(topItems)})");
         }
 
-        var drgGroup = l.DrgGroup >= 0 ? FieldParsers.Trim(row[l.DrgGroup].Span) : default;
+        var drgGroup = l.DrgGroup >= 0 ? F(row, l.DrgGroup) : default;
         long weight = 0;
         var hasWeight = false;
-        if (l.DrgWeight >= 0 && !FieldParsers.Trim(row[l.DrgWeight].Span).IsEmpty)
+        if (l.DrgWeight >= 0 && !F(row, l.DrgWeight).IsEmpty)
         {
-            var weightText = row[l.DrgWeight].Span;
+            var weightText = F(row, l.DrgWeight);
             if (!FieldParsers.TryParseFixed(weightText, Slots.WeightScale, out weight) || weight < 0)
             {
                 return Reject(line, l.DrgWeight, weightText, RejectionRule.InvalidNumber, "must be a non-negative relative weight with at most 8 decimals");
@@ -338,14 +352,22 @@ internal sealed class BlockProcessor
         v[Slots.LowRiskCases] = lowRisk ? 1 : 0;
         v[Slots.LowRiskDeaths] = lowRisk && died ? 1 : 0;
 
-        facts.Hospital = strings.Intern(hospital);
+        var hospitalCode = strings.Intern(hospital);
+        if (!hospitals.TryGetValue(hospitalCode, out var hospitalIndex))
+        {
+            hospitalIndex = hospitals.Count;
+            hospitals.Add(hospitalCode, hospitalIndex);
+            result.Hospitals.Add(hospitalCode);
+        }
+
+        facts.Hospital = hospitalIndex;
         facts.PackedStay = StayIndex.Pack(caseNumber, admissionNumber);
         if (facts.PackedStay == 0)
         {
             facts.TextStay = string.Concat(caseNumber, "\u001F", admissionNumber.ToString(CultureInfo.InvariantCulture));
         }
 
-        var key = new GroupKey(facts.Hospital, _byDepartment ? strings.Intern(department) : null, PeriodKey(discharge));
+        var key = new GroupKey(hospitalCode, _byDepartment ? strings.Intern(department) : null, PeriodKey(discharge));
         if (!groups.TryGetValue(key, out var group))
         {
             group = groups.Count;
@@ -356,7 +378,7 @@ internal sealed class BlockProcessor
         facts.Group = group;
         if (_materialize)
         {
-            var record = Materialize(row, line, facts.Hospital, caseNumber, admissionNumber, sex, admission, discharge, department, lengthOfStay, method, costs, present, drgGroup, hasWeight ? weight : null);
+            var record = Materialize(row, line, hospitalCode, caseNumber, admissionNumber, sex, admission, discharge, department, lengthOfStay, method, costs, present, drgGroup, hasWeight ? weight : null);
             result.Records?.Add(record);
             if (!_custom.IsEmpty)
             {
@@ -389,9 +411,9 @@ internal sealed class BlockProcessor
                 continue;
             }
 
-            LocalDate? date = p.Date >= 0 && FieldParsers.TryParseStamp(row[p.Date].Span, out var d) ? new LocalDate(d.Year, d.Month, d.Day) : null;
-            int? level = p.Level >= 0 && FieldParsers.TryParseInt(row[p.Level].Span, out var lv) ? lv : null;
-            int? incision = p.Incision >= 0 && FieldParsers.TryParseInt(row[p.Incision].Span, out var inc) ? inc : null;
+            LocalDate? date = p.Date >= 0 && FieldParsers.TryParseStamp(F(row, p.Date), out var d) ? new LocalDate(d.Year, d.Month, d.Day) : null;
+            int? level = p.Level >= 0 && FieldParsers.TryParseInt(F(row, p.Level), out var lv) ? lv : null;
+            int? incision = p.Incision >= 0 && FieldParsers.TryParseInt(F(row, p.Incision), out var inc) ? inc : null;
             procedures.Add(new ProcedureEntry(p.Number, code, date, level, incision));
         }
 
@@ -424,7 +446,37 @@ internal sealed class BlockProcessor
     }
 
     private static string? Text(SepReader.Row row, int column) =>
-        column < 0 || FieldParsers.Trim(row[column].Span).IsEmpty ? null : FieldParsers.Trim(row[column].Span).ToString();
+        column < 0 || F(row, column).IsEmpty ? null : F(row, column).ToString();
+
+    /// <summary>
+    /// The text of a field: surrounding spaces trimmed and, for a quoted field, the quotes removed
+    /// (a doubled quote inside allocates; no needed field usually has one).
+    /// </summary>
+    private static ReadOnlySpan<char> F(SepReader.Row row, int column)
+    {
+        var s = row[column].Span;
+        if (s.IsEmpty)
+        {
+            return s;
+        }
+
+        if (s[0] <= ' ' || s[^1] <= ' ')
+        {
+            s = s.Trim(" \t\r\n");
+            if (s.IsEmpty)
+            {
+                return s;
+            }
+        }
+
+        if (s[0] != '"')
+        {
+            return s;
+        }
+
+        var inner = s.Length >= 2 && s[^1] == '"' ? s[1..^1] : s[1..];
+        return inner.Contains('"') ? inner.ToString().Replace("\"\"", "\"", StringComparison.Ordinal).AsSpan().Trim(" \t") : inner.Trim(" \t");
+    }
 
     private int PeriodKey(in Stamp discharge) => _options.Period switch
     {

@@ -29,7 +29,8 @@ internal sealed class BlockSource : IDisposable
     private const byte Quote = (byte)'"';
     private const byte LineFeed = (byte)'\n';
 
-    private static readonly Encoding Utf8NoBom = new UTF8Encoding(false);
+    /// <summary>UTF-8 that throws on invalid bytes, so a file that is not UTF-8 is found while decoding, at no extra cost.</summary>
+    private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly Stream _stream;
     private readonly string _name;
@@ -46,12 +47,9 @@ internal sealed class BlockSource : IDisposable
         _blockSize = blockSize;
     }
 
-    public Encoding Encoding { get; private set; } = Utf8NoBom;
+    public Encoding Encoding { get; private set; } = Utf8Strict;
 
     public RecordEncoding EncodingKind { get; private set; }
-
-    /// <summary>Gets whether every block must be checked to be UTF-8 (the encoding was detected from the start of the file only).</summary>
-    public bool CheckUtf8 { get; private set; }
 
     public string HeaderText { get; private set; } = string.Empty;
 
@@ -223,11 +221,17 @@ internal sealed class BlockSource : IDisposable
         {
             var sample = headerEnd < 0 ? data : data[..(headerEnd + 1 + Math.Max(LastRowEnd(rest) + 1, 0))];
             EncodingKind = System.Text.Unicode.Utf8.IsValid(sample) ? RecordEncoding.Utf8 : RecordEncoding.Gb18030;
-            CheckUtf8 = EncodingKind == RecordEncoding.Utf8;
         }
 
-        Encoding = EncodingKind == RecordEncoding.Gb18030 ? Gb18030 : Utf8NoBom;
-        HeaderText = Encoding.GetString(header.TrimEnd((byte)'\r'));
+        Encoding = EncodingKind == RecordEncoding.Gb18030 ? Gb18030 : Utf8Strict;
+        try
+        {
+            HeaderText = Encoding.GetString(header.TrimEnd((byte)'\r'));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new RecordFileException(_name, "the header is not valid UTF-8; declare the encoding (gb18030)", e);
+        }
         _nextLine = 1 + header.Count(LineFeed) + (headerEnd < 0 ? 0 : 1);
         SetCarry(rest);
     }

@@ -13,7 +13,7 @@ internal readonly record struct Stamp(int DayNumber, int Year, int Month, int Da
 internal static class FieldParsers
 {
     /// <summary>Trims ASCII spaces and tabs.</summary>
-    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s) => s.Trim(" \t");
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> s) => s.IsEmpty || (s[0] > ' ' && s[^1] > ' ') ? s : s.Trim(" \t");
 
     /// <summary>Parses a non-negative whole number of at most 9 digits.</summary>
     public static bool TryParseInt(ReadOnlySpan<char> s, out int value)
@@ -40,9 +40,10 @@ internal static class FieldParsers
     }
 
     /// <summary>
-    /// Parses a decimal number (optional minus sign, digits, optional point and fraction) into a
-    /// fixed-point integer with <paramref name="scale"/> decimal places. Fails on any other form, on
-    /// more than 18 significant digits and on non-zero digits beyond the scale.
+    /// Parses a decimal number (optional sign, digits, optional point and fraction) into a
+    /// fixed-point integer with <paramref name="scale"/> decimal places (at most 8). Fails on any
+    /// other form, on more than 18 − <paramref name="scale"/> integer digits and on non-zero digits
+    /// beyond the scale.
     /// </summary>
     public static bool TryParseFixed(ReadOnlySpan<char> s, int scale, out long value)
     {
@@ -53,84 +54,89 @@ internal static class FieldParsers
             return false;
         }
 
+        var i = 0;
         var negative = false;
         if (s[0] is '-' or '+')
         {
             negative = s[0] == '-';
-            s = s[1..];
+            i = 1;
         }
 
-        var digits = 0;
-        var fraction = -1;
-        var any = false;
-        foreach (var c in s)
+        unchecked
         {
-            if (c == '.')
+            long v = 0;
+            var start = i;
+            while (i < s.Length)
             {
-                if (fraction >= 0)
+                var d = (uint)(s[i] - '0');
+                if (d > 9)
                 {
-                    return false;
+                    break;
                 }
 
-                fraction = 0;
-                continue;
+                v = (v * 10) + d;
+                i++;
             }
 
-            var d = c - '0';
-            if ((uint)d > 9)
+            var integerDigits = i - start;
+            while (integerDigits > 1 && s[start] == '0')
+            {
+                start++;
+                integerDigits--;
+            }
+
+            if (integerDigits > 18 - scale)
             {
                 return false;
             }
 
-            any = true;
-            if (fraction >= 0)
+            var fraction = 0;
+            if (i < s.Length)
             {
-                if (fraction == scale)
+                if (s[i] != '.')
                 {
-                    if (d != 0)
+                    return false;
+                }
+
+                i++;
+                if (i == s.Length && integerDigits == 0)
+                {
+                    return false;
+                }
+
+                while (i < s.Length)
+                {
+                    var d = (uint)(s[i] - '0');
+                    if (d > 9)
                     {
                         return false;
                     }
 
-                    continue;
+                    if (fraction < scale)
+                    {
+                        v = (v * 10) + d;
+                        fraction++;
+                    }
+                    else if (d != 0)
+                    {
+                        return false;
+                    }
+
+                    i++;
                 }
-
-                fraction++;
             }
-
-            if (value != 0 || d != 0)
-            {
-                if (++digits > 18)
-                {
-                    return false;
-                }
-            }
-
-            value = (value * 10) + d;
-        }
-
-        if (!any)
-        {
-            return false;
-        }
-
-        for (var f = Math.Max(fraction, 0); f < scale; f++)
-        {
-            if (++digits > 18 && value != 0)
+            else if (integerDigits == 0)
             {
                 return false;
             }
 
-            value *= 10;
+            v *= PowersOfTen[scale - fraction];
+            value = negative ? -v : v;
+            return true;
         }
-
-        if (negative)
-        {
-            value = -value;
-        }
-
-        return true;
     }
+
+    private static ReadOnlySpan<long> PowersOfTen => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
 
     /// <summary>
     /// Parses a date in the forms 2023-03-05, 2023/03/05 or 20230305, optionally followed by a time

@@ -20,7 +20,7 @@ internal static class Pipeline
         {
             while (source.Next() is { } block)
             {
-                var result = processor.Process(block, source.Encoding, source.CheckUtf8, keepRecords);
+                var result = processor.Process(block, source.Encoding, keepRecords);
                 result.Layout = layout;
                 yield return result;
             }
@@ -37,7 +37,7 @@ internal static class Pipeline
                 {
                     while (!cancel.IsCancellationRequested && source.Next() is { } block)
                     {
-                        var task = Task.Run(() => processor.Process(block, source.Encoding, source.CheckUtf8, keepRecords));
+                        var task = Task.Run(() => processor.Process(block, source.Encoding, keepRecords));
                         try
                         {
                             queue.Add(task, cancel.Token);

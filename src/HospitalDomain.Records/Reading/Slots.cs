@@ -79,7 +79,7 @@ internal sealed class Accumulator(int customCount)
 internal struct RowFacts
 {
     public long Line;
-    public string Hospital;
+    public int Hospital;
     public ulong PackedStay;
     public string? TextStay;
     public int Group;

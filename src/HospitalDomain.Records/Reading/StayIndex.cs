@@ -14,10 +14,6 @@ namespace HospitalDomain.Records.Reading;
 internal sealed class StayIndex
 {
     private readonly Dictionary<string, HospitalStays> _byHospital = new(StringComparer.Ordinal);
-    private string? _lastHospital;
-    private HospitalStays? _last;
-
-    public long Count { get; private set; }
 
     /// <summary>Packs a key, or returns 0 when it does not pack (then use the text form).</summary>
     public static ulong Pack(ReadOnlySpan<char> caseNumber, int admissionNumber)
@@ -51,31 +47,27 @@ internal sealed class StayIndex
         return number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(length, '0');
     }
 
-    /// <summary>Adds a stay; false when it was already there.</summary>
-    public bool Add(string hospital, ulong packed, string? text)
+    /// <summary>Gets the stays of one hospital, created empty on first use.</summary>
+    public HospitalStays For(string hospital)
     {
-        if (!ReferenceEquals(hospital, _lastHospital))
+        if (!_byHospital.TryGetValue(hospital, out var stays))
         {
-            if (!_byHospital.TryGetValue(hospital, out var stays))
-            {
-                stays = new HospitalStays();
-                _byHospital.Add(hospital, stays);
-            }
-
-            _lastHospital = hospital;
-            _last = stays;
+            stays = new HospitalStays();
+            _byHospital.Add(hospital, stays);
         }
 
-        var added = packed != 0 ? _last!.Packed.Add(packed) : (_last!.Text ??= new HashSet<string>(StringComparer.Ordinal)).Add(text!);
-        Count += added ? 1 : 0;
-        return added;
+        return stays;
     }
 
-    private sealed class HospitalStays
+    /// <summary>The stays of one hospital.</summary>
+    internal sealed class HospitalStays
     {
-        public LongSet Packed { get; } = new();
+        private readonly LongSet _packed = new();
+        private HashSet<string>? _text;
 
-        public HashSet<string>? Text { get; set; }
+        /// <summary>Adds a stay; false when it was already there.</summary>
+        public bool Add(ulong packed, string? text) =>
+            packed != 0 ? _packed.Add(packed) : (_text ??= new HashSet<string>(StringComparer.Ordinal)).Add(text!);
     }
 
     /// <summary>An open-addressing set of non-zero 64-bit keys.</summary>
