@@ -327,6 +327,11 @@ public static class FrontPageExportGenerator
             _costs[CostIndex("SSF")] = _costs[CostIndex("SSZLF")] * r.Below(60) / 100;
             _costs[CostIndex("KJYWF")] = _costs[CostIndex("XYF")] * r.Below(40) / 100;
             var group = r.Below(Groups.Length);
+            if (Groups[group].LowRisk && method == 5 && defect is null && r.Chance(0.95))
+            {
+                method = 1;
+            }
+
             var quoted = r.Below(1000) switch { < 30 => 1, < 32 => 2, < 35 => 3, _ => 0 };
             var missingWhich = r.Below(4);
 
