@@ -89,13 +89,20 @@ public sealed class FrontPageAggregator
             return;
         }
 
-        foreach (var result in Pipeline.Run(stream, inputName, _options, _custom, keepRecords: false))
+        try
         {
-            Consume(result);
-            if (_stopped)
+            foreach (var result in Pipeline.Run(stream, inputName, _options, _custom, keepRecords: false))
             {
-                break;
+                Consume(result);
+                if (_stopped)
+                {
+                    break;
+                }
             }
+        }
+        catch (OverflowException e)
+        {
+            throw new RecordFileException(inputName, "a sum exceeds the range of the aggregation (about 9.2 × 10^14 yuan, or 9.2 × 10^10 DRG weight, per entity and period)", e);
         }
     }
 

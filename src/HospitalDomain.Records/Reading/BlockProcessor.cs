@@ -93,15 +93,19 @@ internal sealed class BlockProcessor
             using var reader = Sep.New(_layout.Separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
             Span<long> costs = stackalloc long[_layout.Costs.Length];
             Span<bool> present = stackalloc bool[_layout.Costs.Length];
+            // Sep reports LineNumberFrom of the first row of a header-less source as that row's end,
+            // so each row's first line is taken as the previous row's LineNumberToExcl instead.
+            var rowStart = 1;
             foreach (var row in reader)
             {
+                var line = block.FirstLine + rowStart - 1;
+                rowStart = row.LineNumberToExcl;
                 if (row.ColCount == 1 && F(row, 0).IsEmpty)
                 {
                     continue;
                 }
 
                 result.RowsRead++;
-                var line = block.FirstLine + row.LineNumberFrom - 1;
                 var rejection = ProcessRow(row, line, result, strings, groups, hospitals, costs, present);
                 if (rejection is not null)
                 {
@@ -270,7 +274,7 @@ internal sealed class BlockProcessor
         long topItems = 0;
         for (var i = 0; i < costList.Length; i++)
         {
-            var text = row[costList[i].Index].Span;
+            var text = F(row, costList[i].Index);
             present[i] = false;
             if (FieldParsers.Trim(text).IsEmpty)
             {
@@ -279,7 +283,7 @@ internal sealed class BlockProcessor
 
             if (!FieldParsers.TryParseFixed(text, Slots.MoneyScale, out var amount))
             {
-                return Reject(line, costList[i].Index, text, RejectionRule.InvalidNumber, "must be an amount in yuan with at most 4 decimals");
+                return Reject(line, costList[i].Index, text, RejectionRule.InvalidNumber, "must be an amount in yuan with at most 12 integer digits and 4 decimals");
             }
 
             if (amount < 0)
@@ -308,7 +312,7 @@ internal sealed class BlockProcessor
             if (costs[i] > limit)
             {
                 var against = parent >= 0 ? costList[parent].Field : "ZFY";
-                return Reject(line, costList[i].Index, row[costList[i].Index].Span, RejectionRule.CostPartsExceedTotal, $"is above {against} ({Money(limit)})");
+                return Reject(line, costList[i].Index, F(row, costList[i].Index), RejectionRule.CostPartsExceedTotal, $"is above {against} ({Money(limit)})");
             }
         }
 
@@ -325,7 +329,7 @@ internal sealed class BlockProcessor
             var weightText = F(row, l.DrgWeight);
             if (!FieldParsers.TryParseFixed(weightText, Slots.WeightScale, out weight) || weight < 0)
             {
-                return Reject(line, l.DrgWeight, weightText, RejectionRule.InvalidNumber, "must be a non-negative relative weight with at most 8 decimals");
+                return Reject(line, l.DrgWeight, weightText, RejectionRule.InvalidNumber, "must be a non-negative relative weight with at most 8 integer digits and 8 decimals");
             }
 
             hasWeight = true;
@@ -511,14 +515,14 @@ internal sealed class BlockProcessor
 
     private static string Money(long fixedPoint) => (new decimal(fixedPoint) / 10_000m).ToString("0.00##", CultureInfo.InvariantCulture);
 
-    private static bool In(bool[] table, int code) => (uint)code < (uint)table.Length && table[code];
+    private static bool In(bool[] table, int code) => code >= 0 && code < table.Length && table[code];
 
     private static bool[] Table(int size, params int[] codes)
     {
         var table = new bool[size];
         foreach (var code in codes)
         {
-            if ((uint)code < (uint)size)
+            if (code >= 0 && code < size)
             {
                 table[code] = true;
             }

@@ -28,7 +28,7 @@ internal static class FieldParsers
         foreach (var c in s)
         {
             var d = c - '0';
-            if ((uint)d > 9)
+            if (unchecked((uint)d) > 9)
             {
                 return false;
             }
@@ -42,8 +42,8 @@ internal static class FieldParsers
     /// <summary>
     /// Parses a decimal number (optional sign, digits, optional point and fraction) into a
     /// fixed-point integer with <paramref name="scale"/> decimal places (at most 8). Fails on any
-    /// other form, on more than 18 − <paramref name="scale"/> integer digits and on non-zero digits
-    /// beyond the scale.
+    /// other form, on more than 16 − <paramref name="scale"/> integer digits (so that the items of a
+    /// row add up without overflow) and on non-zero digits beyond the scale.
     /// </summary>
     public static bool TryParseFixed(ReadOnlySpan<char> s, int scale, out long value)
     {
@@ -85,7 +85,7 @@ internal static class FieldParsers
                 integerDigits--;
             }
 
-            if (integerDigits > 18 - scale)
+            if (integerDigits > 16 - scale)
             {
                 return false;
             }
@@ -238,7 +238,7 @@ internal static class FieldParsers
         for (var i = start; i < start + count; i++)
         {
             var d = s[i] - '0';
-            if ((uint)d > 9)
+            if (unchecked((uint)d) > 9)
             {
                 return false;
             }

@@ -26,7 +26,7 @@ internal sealed class StayIndex
         ulong number = 0;
         foreach (var c in caseNumber)
         {
-            var d = (uint)(c - '0');
+            var d = unchecked((uint)(c - '0'));
             if (d > 9)
             {
                 return 0;
