@@ -168,18 +168,9 @@ public sealed class FrontPageAggregator
             MarkPresent(layout, _options);
         }
 
-        var accumulators = new Accumulator[result.Groups.Count];
-        for (var i = 0; i < accumulators.Length; i++)
-        {
-            var key = result.Groups[i];
-            if (!_groups.TryGetValue(key, out var acc))
-            {
-                acc = new Accumulator(_custom.Length);
-                _groups.Add(key, acc);
-            }
-
-            accumulators[i] = acc;
-        }
+        // A group gets its accumulator at its first accepted row: a group whose rows all turn out
+        // to be duplicates has no metric set.
+        var accumulators = new Accumulator?[result.Groups.Count];
 
         var stays = new StayIndex.HospitalStays[result.Hospitals.Count];
         for (var i = 0; i < stays.Length; i++)
@@ -211,7 +202,7 @@ public sealed class FrontPageAggregator
                 continue;
             }
 
-            accumulators[facts.Group].Add(facts, facts.Custom >= 0 ? result.Custom[facts.Custom] : null);
+            (accumulators[facts.Group] ??= AccumulatorFor(result.Groups[facts.Group])).Add(facts, facts.Custom >= 0 ? result.Custom[facts.Custom] : null);
             _accepted++;
         }
 
@@ -222,6 +213,17 @@ public sealed class FrontPageAggregator
                 return;
             }
         }
+    }
+
+    private Accumulator AccumulatorFor(GroupKey key)
+    {
+        if (!_groups.TryGetValue(key, out var accumulator))
+        {
+            accumulator = new Accumulator(_custom.Length);
+            _groups.Add(key, accumulator);
+        }
+
+        return accumulator;
     }
 
     /// <summary>Counts and reports a rejection; true when reading must stop.</summary>

@@ -210,8 +210,29 @@ internal sealed class IngestCommand : ICommand
 
     private static ImmutableDictionary<string, string> ReadHeaderMap(CliContext context, string path)
     {
-        var map = context.ReadJson<Dictionary<string, string>>(path);
-        return map.ToImmutableDictionary(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            using var document = JsonDocument.Parse(context.ReadText(path));
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new CliException($"{path}: a header map is a JSON object of header → field name, such as {{\"出院科别\": \"CYKB\"}}");
+            }
+
+            var map = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind != JsonValueKind.String || !map.TryAdd(property.Name.Trim(), property.Value.GetString()!))
+                {
+                    throw new CliException($"{path} at $.{property.Name}: each header must appear once and map to a field name as a string");
+                }
+            }
+
+            return map.ToImmutable();
+        }
+        catch (JsonException e)
+        {
+            throw new CliException($"{path} (line {(e.LineNumber ?? 0) + 1}): not valid JSON");
+        }
     }
 
     private static RejectsWriter OpenRejects(string path, bool withFile)
