@@ -63,6 +63,8 @@ internal sealed class BlockProcessor
     private readonly ImmutableArray<(Metric Metric, Func<DischargeRecord, decimal> Rule)> _custom;
     private readonly bool _materialize;
     private readonly bool _byDepartment;
+    private readonly int[] _costColumns;
+    private readonly int[] _costParents;
 
     public BlockProcessor(ColumnLayout layout, RecordIngestOptions options, string inputName, ImmutableArray<(Metric, Func<DischargeRecord, decimal>)> custom, bool materialize)
     {
@@ -79,6 +81,8 @@ internal sealed class BlockProcessor
         _custom = custom;
         _materialize = materialize || !custom.IsEmpty;
         _byDepartment = options.Grouping == EntityGrouping.HospitalDepartment;
+        _costColumns = [.. layout.Costs.Select(c => c.Index)];
+        _costParents = [.. layout.Costs.Select(c => c.Parent)];
     }
 
     public BlockResult Process(Block block, Encoding encoding, bool keepRecords)
@@ -270,49 +274,50 @@ internal sealed class BlockProcessor
             }
         }
 
-        var costList = l.Costs;
+        var costColumns = _costColumns;
+        var costParents = _costParents;
         long topItems = 0;
-        for (var i = 0; i < costList.Length; i++)
+        for (var i = 0; i < costColumns.Length; i++)
         {
-            var text = F(row, costList[i].Index);
+            var text = F(row, costColumns[i]);
             present[i] = false;
-            if (FieldParsers.Trim(text).IsEmpty)
+            if (text.IsEmpty)
             {
                 continue;
             }
 
             if (!FieldParsers.TryParseFixed(text, Slots.MoneyScale, out var amount))
             {
-                return Reject(line, costList[i].Index, text, RejectionRule.InvalidNumber, "must be an amount in yuan with at most 12 integer digits and 4 decimals");
+                return Reject(line, costColumns[i], text, RejectionRule.InvalidNumber, "must be an amount in yuan with at most 12 integer digits and 4 decimals");
             }
 
             if (amount < 0)
             {
-                return Reject(line, costList[i].Index, text, RejectionRule.NegativeCost, "must not be negative");
+                return Reject(line, costColumns[i], text, RejectionRule.NegativeCost, "must not be negative");
             }
 
             costs[i] = amount;
             present[i] = true;
-            if (costList[i].Parent == -1)
+            if (costParents[i] == -1)
             {
                 topItems += amount;
             }
         }
 
         var total = costs[0];
-        for (var i = 1; i < costList.Length; i++)
+        for (var i = 1; i < costColumns.Length; i++)
         {
             if (!present[i])
             {
                 continue;
             }
 
-            var parent = costList[i].Parent;
+            var parent = costParents[i];
             var limit = parent >= 0 ? (present[parent] ? costs[parent] : long.MaxValue) : total;
             if (costs[i] > limit)
             {
-                var against = parent >= 0 ? costList[parent].Field : "ZFY";
-                return Reject(line, costList[i].Index, F(row, costList[i].Index), RejectionRule.CostPartsExceedTotal, $"is above {against} ({Money(limit)})");
+                var against = parent >= 0 ? l.Costs[parent].Field : "ZFY";
+                return Reject(line, costColumns[i], F(row, costColumns[i]), RejectionRule.CostPartsExceedTotal, $"is above {against} ({Money(limit)})");
             }
         }
 
@@ -456,24 +461,18 @@ internal sealed class BlockProcessor
     /// The text of a field: surrounding spaces trimmed and, for a quoted field, the quotes removed
     /// (a doubled quote inside allocates; no needed field usually has one).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> F(SepReader.Row row, int column)
     {
         var s = row[column].Span;
-        if (s.IsEmpty)
-        {
-            return s;
-        }
+        return s.IsEmpty || (s[0] > ' ' && s[0] != '"' && s[^1] > ' ') ? s : Clean(s);
+    }
 
-        if (s[0] <= ' ' || s[^1] <= ' ')
-        {
-            s = s.Trim(" \t\r\n");
-            if (s.IsEmpty)
-            {
-                return s;
-            }
-        }
-
-        if (s[0] != '"')
+    /// <summary>The slow path of <see cref="F"/>: spaces around the value, or quotes.</summary>
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> s)
+    {
+        s = s.Trim(" \t\r\n");
+        if (s.IsEmpty || s[0] != '"')
         {
             return s;
         }
