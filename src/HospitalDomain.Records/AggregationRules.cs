@@ -26,7 +26,8 @@ namespace HospitalDomain.Records;
 /// <see cref="DrgTotals"/> (total weight, CMI).</item>
 /// </list>
 /// <para>A metric whose source columns are all absent from the export is left missing, not set to 0.
-/// Instances are immutable; change one with a <c>with</c>-style copy through the init properties.</para>
+/// Instances are immutable (init-only properties): state the rules wanted in an object initializer,
+/// <c>new AggregationRules { MinimallyInvasiveCodes = codes }</c>; equality is by reference.</para>
 /// </remarks>
 public sealed class AggregationRules
 {

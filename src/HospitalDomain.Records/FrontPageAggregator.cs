@@ -93,7 +93,15 @@ public sealed class FrontPageAggregator
         {
             foreach (var result in Pipeline.Run(stream, inputName, _options, _custom, keepRecords: false))
             {
-                Consume(result);
+                try
+                {
+                    Consume(result);
+                }
+                finally
+                {
+                    result.Release();
+                }
+
                 if (_stopped)
                 {
                     break;
@@ -180,7 +188,7 @@ public sealed class FrontPageAggregator
 
         var rejections = result.Rejections;
         var next = 0;
-        var accepted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(result.Accepted);
+        var accepted = result.Accepted;
         for (var i = 0; i < accepted.Length; i++)
         {
             ref readonly var facts = ref accepted[i];

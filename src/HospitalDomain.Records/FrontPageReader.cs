@@ -44,6 +44,8 @@ public static class FrontPageReader
             {
                 options.OnRejection?.Invoke(block.Rejections[next++]);
             }
+
+            block.Release();
         }
     }
 }

@@ -4,7 +4,10 @@ using HospitalDomain.Metrics;
 namespace HospitalDomain.Records;
 
 /// <summary>How front-page exports are read, validated and aggregated.</summary>
-/// <remarks>Immutable; the defaults read UTF-8 or GB18030 (detected), reject bad rows, and group by hospital and year.</remarks>
+/// <remarks>
+/// Immutable (init-only properties); equality is by reference. The defaults read UTF-8 or GB18030
+/// (detected), reject bad rows, and group by hospital and year.
+/// </remarks>
 public sealed class RecordIngestOptions
 {
     /// <summary>Gets the default options.</summary>
@@ -34,7 +37,10 @@ public sealed class RecordIngestOptions
     /// <summary>Gets the catalogue of the metric sets (default: <see cref="MetricCatalogue.Standard"/>).</summary>
     public MetricCatalogue Catalogue { get; init; } = MetricCatalogue.Standard;
 
-    /// <summary>Gets how many blocks of rows are parsed at once (default: the processor count); 1 parses on the reading thread.</summary>
+    /// <summary>
+    /// Gets how many blocks of rows are parsed at once (default: the processor count; the thread pool
+    /// runs them, with at most twice this number of blocks in flight); 1 reads and parses on the calling thread.
+    /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Gets how many rejections the result keeps (default 1,000; the counts per rule cover all of them).</summary>
@@ -43,7 +49,7 @@ public sealed class RecordIngestOptions
     /// <summary>Gets a callback that sees every rejection, in file order, on the calling thread; null for none.</summary>
     public Action<RecordRejection>? OnRejection { get; init; }
 
-    /// <summary>Gets a callback told the number of bytes of the current input read so far (compressed bytes for gzip); null for none.</summary>
+    /// <summary>Gets a callback told the number of bytes of the current input read so far (compressed bytes for gzip), called from the reading thread; null for none.</summary>
     public IProgress<long>? Progress { get; init; }
 
     /// <summary>Gets the size of a block of rows handed to a parser, in bytes (default 1 MiB); memory in use is a small multiple of it per thread.</summary>

@@ -10,9 +10,14 @@ namespace HospitalDomain.Records.Reading;
 /// <summary>What one block of rows gave: its accepted rows in order, its rejections in order, its groups.</summary>
 internal sealed class BlockResult
 {
+    private RowFacts[] _accepted = System.Buffers.ArrayPool<RowFacts>.Shared.Rent(1024);
+
     public long RowsRead { get; set; }
 
-    public List<RowFacts> Accepted { get; } = [];
+    /// <summary>Gets the accepted rows (pooled storage: valid until <see cref="Release"/>).</summary>
+    public Span<RowFacts> Accepted => _accepted.AsSpan(0, AcceptedCount);
+
+    public int AcceptedCount { get; private set; }
 
     public List<RecordRejection> Rejections { get; } = [];
 
@@ -27,6 +32,51 @@ internal sealed class BlockResult
 
     /// <summary>Gets or sets the layout of the export the block belongs to.</summary>
     public ColumnLayout? Layout { get; set; }
+
+    public void Add(in RowFacts facts)
+    {
+        if (AcceptedCount == _accepted.Length)
+        {
+            var larger = System.Buffers.ArrayPool<RowFacts>.Shared.Rent(_accepted.Length * 2);
+            _accepted.AsSpan(0, AcceptedCount).CopyTo(larger);
+            System.Buffers.ArrayPool<RowFacts>.Shared.Return(_accepted, clearArray: true);
+            _accepted = larger;
+        }
+
+        _accepted[AcceptedCount++] = facts;
+    }
+
+    /// <summary>Returns the pooled storage; the result must not be used afterwards.</summary>
+    public void Release()
+    {
+        System.Buffers.ArrayPool<RowFacts>.Shared.Return(_accepted, clearArray: true);
+        _accepted = [];
+        AcceptedCount = 0;
+    }
+}
+
+/// <summary>A reader over characters already decoded into a (pooled) array: no second decoding buffer.</summary>
+internal sealed class CharArrayReader(char[] buffer, int length) : TextReader
+{
+    private int _position;
+
+    public override int Peek() => _position < length ? buffer[_position] : -1;
+
+    public override int Read() => _position < length ? buffer[_position++] : -1;
+
+    public override int Read(Span<char> buffer1)
+    {
+        var n = Math.Min(buffer1.Length, length - _position);
+        buffer.AsSpan(_position, n).CopyTo(buffer1);
+        _position += n;
+        return n;
+    }
+
+    public override int Read(char[] buffer1, int index, int count) => Read(buffer1.AsSpan(index, count));
+
+    public override int ReadBlock(Span<char> buffer1) => Read(buffer1);
+
+    public override int ReadBlock(char[] buffer1, int index, int count) => Read(buffer1.AsSpan(index, count));
 }
 
 /// <summary>Compares group keys by the identity of their strings, which are interned per block.</summary>
@@ -87,13 +137,16 @@ internal sealed class BlockProcessor
 
     public BlockResult Process(Block block, Encoding encoding, bool keepRecords)
     {
+        char[]? chars = null;
         try
         {
+            chars = System.Buffers.ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(block.Length));
+            var length = encoding.GetChars(block.Data, 0, block.Length, chars, 0);
             var result = new BlockResult { Records = keepRecords ? [] : null };
             var strings = new SpanStringTable(64);
             var groups = new Dictionary<GroupKey, int>(GroupKeyByReference.Instance);
             var hospitals = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
-            using var text = new StreamReader(new MemoryStream(block.Data, 0, block.Length, writable: false), encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            using var text = new CharArrayReader(chars, length);
             using var reader = Sep.New(_layout.Separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(text);
             Span<long> costs = stackalloc long[_layout.Costs.Length];
             Span<bool> present = stackalloc bool[_layout.Costs.Length];
@@ -126,6 +179,10 @@ internal sealed class BlockProcessor
         finally
         {
             block.Release();
+            if (chars is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            }
         }
     }
 
@@ -402,7 +459,7 @@ internal sealed class BlockProcessor
             }
         }
 
-        result.Accepted.Add(facts);
+        result.Add(facts);
         return null;
     }
 
