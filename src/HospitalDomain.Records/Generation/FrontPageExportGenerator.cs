@@ -629,34 +629,16 @@ public static class FrontPageExportGenerator
         }
     }
 
-    /// <summary>A write-only stream that counts the bytes passed to another.</summary>
-    private sealed class CountingStream(Stream inner) : Stream
+    /// <summary>A write-only stream that counts the bytes passed to another, which it leaves open.</summary>
+    private sealed class CountingStream(Stream inner) : ForwardOnlyStream(inner, leaveOpen: true)
     {
         public long Written { get; private set; }
 
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
         public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            inner.Write(buffer);
+            Inner.Write(buffer);
             Written += buffer.Length;
         }
     }

@@ -267,21 +267,11 @@ internal sealed class BlockSource : IDisposable
         ?? throw new PlatformNotSupportedException("GB18030 (code page 54936) is not available.");
 
     /// <summary>A read-only stream that first returns some bytes already read, then the rest of another stream.</summary>
-    private sealed class PrefixStream(byte[] prefix, Stream inner) : Stream
+    private sealed class PrefixStream(byte[] prefix, Stream inner) : ForwardOnlyStream(inner)
     {
         private int _position;
 
         public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -293,73 +283,23 @@ internal sealed class BlockSource : IDisposable
                 return n;
             }
 
-            return inner.Read(buffer);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
+            return Inner.Read(buffer);
         }
     }
 
     /// <summary>A read-only stream that reports the bytes read so far.</summary>
-    private sealed class ProgressStream(Stream inner, IProgress<long> progress) : Stream
+    private sealed class ProgressStream(Stream inner, IProgress<long> progress) : ForwardOnlyStream(inner)
     {
         private long _read;
 
         public override bool CanRead => true;
 
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
         public override int Read(Span<byte> buffer)
         {
-            var n = inner.Read(buffer);
+            var n = Inner.Read(buffer);
             _read += n;
             progress.Report(_read);
             return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 }
