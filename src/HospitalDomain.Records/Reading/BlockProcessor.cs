@@ -217,9 +217,9 @@ internal sealed class BlockProcessor
         }
 
         var sex = -1;
-        if (l.Sex >= 0 && !F(row, l.Sex).IsEmpty)
+        var sexText = l.Sex >= 0 ? F(row, l.Sex) : default;
+        if (!sexText.IsEmpty)
         {
-            var sexText = F(row, l.Sex);
             if (!FieldParsers.TryParseInt(sexText, out sex) || !In(Rc001, sex))
             {
                 return Reject(line, l.Sex, sexText, RejectionRule.NotInValueTable, "is not a code of RC001 性别 (0, 1, 2, 9)");
@@ -236,9 +236,9 @@ internal sealed class BlockProcessor
             return Reject(line, l.Discharge, dischargeText, RejectionRule.InvalidDate, DateForms);
         }
 
-        if (l.BirthDate >= 0 && !F(row, l.BirthDate).IsEmpty)
+        var birthText = l.BirthDate >= 0 ? F(row, l.BirthDate) : default;
+        if (!birthText.IsEmpty)
         {
-            var birthText = F(row, l.BirthDate);
             if (!FieldParsers.TryParseStamp(birthText, out var birth) || birth.DayNumber > admission.DayNumber)
             {
                 return Reject(line, l.BirthDate, birthText, RejectionRule.InvalidDate, "must be a date not after the admission");
@@ -266,9 +266,9 @@ internal sealed class BlockProcessor
             return Reject(line, l.DischargeMethod, methodText, RejectionRule.NotInValueTable, "is not a code of RC019 离院方式 (1, 2, 3, 4, 5, 9)");
         }
 
-        if (l.PresentOnAdmission >= 0 && !F(row, l.PresentOnAdmission).IsEmpty)
+        var poaText = l.PresentOnAdmission >= 0 ? F(row, l.PresentOnAdmission) : default;
+        if (!poaText.IsEmpty)
         {
-            var poaText = F(row, l.PresentOnAdmission);
             if (!FieldParsers.TryParseInt(poaText, out var poa) || !In(Rc027, poa))
             {
                 return Reject(line, l.PresentOnAdmission, poaText, RejectionRule.NotInValueTable, "is not a code of RC027 入院病情 (1, 2, 3, 4)");
@@ -308,11 +308,6 @@ internal sealed class BlockProcessor
                 }
 
                 continue;
-            }
-
-            if (p.Date >= 0 && !F(row, p.Date).IsEmpty && !FieldParsers.TryParseStamp(F(row, p.Date), out _))
-            {
-                return Reject(line, p.Date, F(row, p.Date), RejectionRule.InvalidDate, DateForms);
             }
 
             var isOperation = _operationCodes is null ? level > 0 : _operationCodes.Contains(code);

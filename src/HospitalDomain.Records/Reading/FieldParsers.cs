@@ -48,7 +48,11 @@ internal static class FieldParsers
     public static bool TryParseFixed(ReadOnlySpan<char> s, int scale, out long value)
     {
         value = 0;
-        s = Trim(s);
+        if (s.IsEmpty || s[0] <= ' ' || s[^1] <= ' ')
+        {
+            s = Trim(s);
+        }
+
         if (s.IsEmpty)
         {
             return false;
@@ -79,15 +83,19 @@ internal static class FieldParsers
             }
 
             var integerDigits = i - start;
-            while (integerDigits > 1 && s[start] == '0')
-            {
-                start++;
-                integerDigits--;
-            }
-
             if (integerDigits > 16 - scale)
             {
-                return false;
+                // Leading zeros do not count; the value computed above may have wrapped, so reject before using it.
+                while (integerDigits > 1 && s[start] == '0')
+                {
+                    start++;
+                    integerDigits--;
+                }
+
+                if (integerDigits > 16 - scale)
+                {
+                    return false;
+                }
             }
 
             var fraction = 0;
