@@ -141,7 +141,9 @@ internal sealed class BlockProcessor
         try
         {
             chars = System.Buffers.ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(block.Length));
-            var length = encoding.GetChars(block.Data, 0, block.Length, chars, 0);
+            var length = ReferenceEquals(encoding, BlockSource.Gb18030)
+                ? Gb18030Decoding.GetChars(encoding, block.Data.AsSpan(0, block.Length), chars)
+                : encoding.GetChars(block.Data, 0, block.Length, chars, 0);
             var result = new BlockResult { Records = keepRecords ? [] : null };
             var strings = new SpanStringTable(64);
             var groups = new Dictionary<GroupKey, int>(GroupKeyByReference.Instance);

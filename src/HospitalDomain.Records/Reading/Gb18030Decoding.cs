@@ -1,0 +1,51 @@
+using System.Text;
+
+namespace HospitalDomain.Records.Reading;
+
+/// <summary>
+/// Decodes GB18030 with a fast path for the ASCII runs that make up most of an export: they are
+/// widened with vectorized code, and only the runs of multi-byte sequences go through the (much
+/// slower) code-pages decoder, always as whole sequences.
+/// </summary>
+internal static class Gb18030Decoding
+{
+    /// <summary>Decodes <paramref name="bytes"/> (whole rows: never a sequence cut at either end) into <paramref name="chars"/>.</summary>
+    /// <returns>The number of characters written.</returns>
+    public static int GetChars(Encoding gb18030, ReadOnlySpan<byte> bytes, Span<char> chars)
+    {
+        var written = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var rest = bytes[i..];
+            var next = rest.IndexOfAnyInRange((byte)0x80, (byte)0xFF);
+            var ascii = next < 0 ? rest.Length : next;
+            if (ascii > 0)
+            {
+                Ascii.ToUtf16(rest[..ascii], chars[written..], out var widened);
+                written += widened;
+                i += ascii;
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            // A run of multi-byte sequences: a lead byte 0x81–0xFE, then a second byte 0x30–0x39 for
+            // a four-byte sequence or any other for a two-byte one (its trail may be ASCII-range).
+            var end = i;
+            while (end < bytes.Length && bytes[end] >= 0x80)
+            {
+                var lead = bytes[end];
+                end += lead is 0x80 or 0xFF ? 1 : end + 1 < bytes.Length && bytes[end + 1] is >= 0x30 and <= 0x39 ? 4 : 2;
+            }
+
+            end = Math.Min(end, bytes.Length);
+            written += gb18030.GetChars(bytes[i..end], chars[written..]);
+            i = end;
+        }
+
+        return written;
+    }
+}
