@@ -142,7 +142,7 @@ internal sealed class BlockProcessor
         {
             chars = System.Buffers.ArrayPool<char>.Shared.Rent(encoding.GetMaxCharCount(block.Length));
             var length = ReferenceEquals(encoding, BlockSource.Gb18030)
-                ? Gb18030Decoding.GetChars(encoding, block.Data.AsSpan(0, block.Length), chars)
+                ? Gb18030Decoding.GetChars(encoding, block.Data, block.Length, chars)
                 : encoding.GetChars(block.Data, 0, block.Length, chars, 0);
             var result = new BlockResult { Records = keepRecords ? [] : null };
             var strings = new SpanStringTable(64);

@@ -9,10 +9,12 @@ namespace HospitalDomain.Records.Reading;
 /// </summary>
 internal static class Gb18030Decoding
 {
-    /// <summary>Decodes <paramref name="bytes"/> (whole rows: never a sequence cut at either end) into <paramref name="chars"/>.</summary>
+    /// <summary>Decodes the first <paramref name="length"/> of <paramref name="data"/> (whole rows: never a sequence cut at either end) into <paramref name="chars"/>.</summary>
     /// <returns>The number of characters written.</returns>
-    public static int GetChars(Encoding gb18030, ReadOnlySpan<byte> bytes, Span<char> chars)
+    /// <remarks>Arrays, not spans: the code-pages encodings implement only the array overloads, and the span ones would copy into new arrays on every call.</remarks>
+    public static int GetChars(Encoding gb18030, byte[] data, int length, char[] chars)
     {
+        var bytes = data.AsSpan(0, length);
         var written = 0;
         var i = 0;
         while (i < bytes.Length)
@@ -22,7 +24,7 @@ internal static class Gb18030Decoding
             var ascii = next < 0 ? rest.Length : next;
             if (ascii > 0)
             {
-                Ascii.ToUtf16(rest[..ascii], chars[written..], out var widened);
+                Ascii.ToUtf16(rest[..ascii], chars.AsSpan(written), out var widened);
                 written += widened;
                 i += ascii;
             }
@@ -42,7 +44,7 @@ internal static class Gb18030Decoding
             }
 
             end = Math.Min(end, bytes.Length);
-            written += gb18030.GetChars(bytes[i..end], chars[written..]);
+            written += gb18030.GetChars(data, i, end - i, chars, written);
             i = end;
         }
 

@@ -28,7 +28,7 @@ public sealed class Gb18030DecodingTests
     {
         var bytes = Gb18030.GetBytes(text);
         var chars = new char[Gb18030.GetMaxCharCount(bytes.Length)];
-        var length = Gb18030Decoding.GetChars(Gb18030, bytes, chars);
+        var length = Gb18030Decoding.GetChars(Gb18030, bytes, bytes.Length, chars);
         return new string(chars, 0, length) == Gb18030.GetString(bytes);
     }
 }
