@@ -18,5 +18,7 @@ internal static class CommandRegistry
         new GradeCheckCommand(),
         new ConferenceCommand(),
         new AssessCommand(),
+        new IngestCommand(),
+        new GenerateRecordsCommand(),
     ];
 }
