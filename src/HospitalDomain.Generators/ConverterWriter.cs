@@ -244,7 +244,7 @@ internal static class ConverterWriter
             default:
                 return shape.Generated
                     ? $"{shape.Converter}.ReadValue(ref reader)"
-                    : $"{shape.Converter}.Instance.Read(ref reader, typeof({shape.TypeName}), JsonRuntime.Options)";
+                    : $"{shape.Converter}.Instance.Read(ref reader, typeof({shape.TypeName}), JsonRuntime.Options)!";
         }
     }
 

@@ -1,12 +1,16 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using HospitalDomain.Metrics;
+using HospitalDomain.Records.Serialization;
 
 namespace HospitalDomain.Records;
 
 /// <summary>What an aggregation of front-page exports produced: the metric sets, the DRG totals, the reconciliation and the first rejections.</summary>
 /// <remarks>Immutable. Metric sets are ordered by entity (ordinal) and period.</remarks>
-public sealed class IngestResult
+[JsonConverter(typeof(RecordsJsonConverter)), ValueEquality]
+public sealed partial class IngestResult
 {
+    [JsonConstructor]
     internal IngestResult(ImmutableArray<MetricSet> metricSets, ImmutableArray<DrgTotals> drg, Reconciliation reconciliation, ImmutableArray<RecordRejection> rejections, bool stopped)
     {
         MetricSets = metricSets;

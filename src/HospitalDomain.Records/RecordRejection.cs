@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
+using HospitalDomain.Records.Serialization;
 
 namespace HospitalDomain.Records;
 
@@ -8,6 +10,7 @@ namespace HospitalDomain.Records;
 /// replaced by <c>***</c>. Values longer than 64 characters are cut to 64 and end with "…".
 /// Equality compares every property.
 /// </remarks>
+[JsonConverter(typeof(RecordsJsonConverter))]
 public sealed record RecordRejection
 {
     /// <summary>The text that stands for the value of a personal field.</summary>

@@ -2,6 +2,7 @@ namespace HospitalDomain.Records;
 
 /// <summary>The rule a rejected front-page row breaks; a row is rejected for the first rule it breaks.</summary>
 /// <remarks>docs/records.md lists each rule with its exact conditions.</remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.RecordsJsonConverter))]
 public enum RejectionRule
 {
     /// <summary>The row has another number of fields than the header.</summary>
