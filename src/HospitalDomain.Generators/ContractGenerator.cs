@@ -17,7 +17,9 @@ namespace HospitalDomain.Generators;
 /// (with a static <c>Instance</c>) in F's namespace, which the lookup registers instead;</item>
 /// <item>for a type whose JSON is not its constructor's, a converter through its document: the type
 /// declares <c>internal TDocument ToDocument()</c> and <c>internal static T FromDocument(TDocument)</c>,
-/// and TDocument (a record named <c>{Type}Document</c>) states the contract;</item>
+/// and TDocument (a record named <c>{Type}Document</c>) states the contract; a document may hold
+/// one map marked <c>[JsonExtensionData]</c> for properties named by data (metric codes) rather
+/// than by the type;</item>
 /// <item>value equality for every partial type marked <c>[ValueEquality]</c>.</item>
 /// </list>
 /// </summary>

@@ -241,8 +241,11 @@ internal static class RuntimeSource
 
                     public static Position None => new() { Property = -1, Element = -1 };
 
+                    /// <summary>The relative path: ".name", ".name.key", ".name[3]"; for an extension member (no name of its own), ".key".</summary>
                     public readonly string Segment(string[] names) =>
-                        "." + names[Property] + (Key is not null ? "." + Key : Element >= 0 ? "[" + Element.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty);
+                        names[Property].Length == 0
+                            ? "." + Key
+                            : "." + names[Property] + (Key is not null ? "." + Key : Element >= 0 ? "[" + Element.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty);
                 }
 
                 /// <summary>

@@ -21,10 +21,16 @@ public sealed class ExhaustiveSwitchTests
 
     /// <summary>A profile that states every figure, with one department (surgery) that states every resource.</summary>
     private static readonly HospitalProfile FullProfile = new(
-        approvedBeds: 600, openBeds: 500, healthTechnicians: 700, physicians: 200, registeredNurses: 350, wardNurses: 250, pharmacists: 30,
-        engineeringTechnicians: 10, clinicalDietitians: 2, buildingArea: 40_000, wardNetArea: 3_000, outpatientArea: 8_000,
-        averageDailyOutpatientVisits: 1_500, yearsAtCurrentGrade: 4, averageLengthOfStay: 8, bedOccupancyRate: 90,
-        seniorDepartmentHeadShare: 60, collegeNurseShare: 70,
+        [
+            new(StandardMetrics.ApprovedBeds, 600), new(StandardMetrics.OpenBeds, 500), new(StandardMetrics.HealthTechnicians, 700),
+            new(StandardMetrics.Physicians, 200), new(StandardMetrics.RegisteredNurses, 350), new(StandardMetrics.WardNurses, 250),
+            new(StandardMetrics.Pharmacists, 30), new(StandardMetrics.EngineeringTechnicians, 10), new(StandardMetrics.ClinicalDietitians, 2),
+            new(StandardMetrics.BuildingArea, 40_000), new(StandardMetrics.WardNetArea, 3_000), new(StandardMetrics.OutpatientArea, 8_000),
+            new(StandardMetrics.AverageDailyOutpatientVisits, 1_500), new(StandardMetrics.YearsAtCurrentGrade, 4),
+            new(StandardMetrics.DischargedPatientBedDays, 80_000), new(StandardMetrics.Discharges, 10_000),
+            new(StandardMetrics.OccupiedBedDays, 164_250), new(StandardMetrics.OpenBedDays, 182_500),
+            new(StandardMetrics.SeniorDepartmentHeadShare, 60), new(StandardMetrics.CollegeNurseShare, 70),
+        ],
         departments: [new DepartmentResources("外科", [Surgery], beds: 100, physicians: 30, nurses: 40, therapists: 5)],
         answers: [new EvidenceAnswer("evidence", true)]);
 

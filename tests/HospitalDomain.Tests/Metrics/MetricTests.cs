@@ -12,7 +12,7 @@ public sealed class MetricTests
     {
         var catalogue = MetricCatalogue.Standard;
 
-        catalogue.Count.Should().Be(96);
+        catalogue.Count.Should().Be(106);
         catalogue.Metrics.Select(m => m.Code).Should().OnlyHaveUniqueItems();
         foreach (var code in new[]
         {
@@ -21,6 +21,8 @@ public sealed class MetricTests
             "healthTechnicians", "physicians", "registeredNurses", "pharmacists", "medicalRevenue", "outpatientRevenue", "inpatientRevenue",
             "drugRevenue", "consumablesRevenue", "medicalServiceRevenue", "insuranceFundRevenue", "outpatientInsuranceRevenue", "inpatientInsuranceRevenue",
             "personnelExpense", "operatingExpense", "energyCost", "totalRevenue", "totalAssets", "totalLiabilities", "researchFunding", "patents", "residentsInTraining",
+            "wardNurses", "engineeringTechnicians", "clinicalDietitians", "buildingArea", "wardNetArea", "outpatientArea", "averageDailyOutpatientVisits",
+            "yearsAtCurrentGrade", "seniorDepartmentHeadShare", "collegeNurseShare",
         })
         {
             catalogue.TryGetIndex(code, out _).Should().BeTrue(code);
