@@ -92,7 +92,7 @@ internal static class Arithmetic
     /// <summary>
     /// (<paramref name="value"/> − <paramref name="floor"/>) ÷ (<paramref name="target"/> − <paramref name="floor"/>):
     /// how far <paramref name="value"/> has come from <paramref name="floor"/> towards <paramref name="target"/>.
-    /// The differences are taken of halves when the whole ones would leave the range, and a share
+    /// The differences are taken of quarters when the whole ones would leave the range, and a share
     /// beyond the range is capped at its limit (every caller clamps it to a small range anyway).
     /// </summary>
     /// <remarks><paramref name="target"/> must differ from <paramref name="floor"/>.</remarks>
@@ -103,10 +103,10 @@ internal static class Arithmetic
             return share;
         }
 
-        // Halves never overflow when subtracted.
-        var halfWhole = (target / 2m) - (floor / 2m);
-        return halfWhole == 0m ? 0m
-            : TryDivide((value / 2m) - (floor / 2m), halfWhole, out var halved) ? halved
+        // Quarters never overflow when subtracted (halves may: decimal.MaxValue / 2 rounds up).
+        var quarterWhole = (target / 4m) - (floor / 4m);
+        return quarterWhole == 0m ? 0m
+            : TryDivide((value / 4m) - (floor / 4m), quarterWhole, out var quartered) ? quartered
             : ((value > floor) == (target > floor) ? decimal.MaxValue : decimal.MinValue);
     }
 

@@ -98,6 +98,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// 2607200 gives "260.72万", 258000000 gives "2.58亿", 3407 gives "3407".
     /// </summary>
     /// <remarks>
+    /// A value that rounds up to 10000 of its scale is written in the next one: 99999999.995 is "1亿".
     /// The text always parses back with <see cref="Parse(string)"/>: a value so close to the limit of
     /// <see cref="decimal"/> that rounding it up would leave the range (within 0.005亿 of
     /// ±79228162514264337593543950335) is rounded towards zero instead.
@@ -110,11 +111,17 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         var (factor, unit) = magnitude >= 100_000_000m ? (100_000_000m, "亿")
             : magnitude >= 10_000m ? (10_000m, "万")
             : (1m, string.Empty);
-        var scaled = value / factor;
-        var rounded = Math.Round(scaled, 2, MidpointRounding.AwayFromZero);
+        var rounded = Math.Round(value / factor, 2, MidpointRounding.AwayFromZero);
+        if (Math.Abs(rounded) >= 10_000m && factor < 100_000_000m)
+        {
+            // 9999.995 rounds up to 10000: written in the next scale, 1万 rather than 10000.
+            (factor, unit) = factor == 1m ? (10_000m, "万") : (100_000_000m, "亿");
+            rounded = Math.Round(value / factor, 2, MidpointRounding.AwayFromZero);
+        }
+
         if (!Arithmetic.TryMultiply(rounded, factor, out _))
         {
-            rounded = Math.Round(scaled, 2, MidpointRounding.ToZero);
+            rounded = Math.Round(value / factor, 2, MidpointRounding.ToZero);
         }
 
         return rounded.ToString("0.##", CultureInfo.InvariantCulture) + unit;

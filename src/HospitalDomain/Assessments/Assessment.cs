@@ -23,6 +23,7 @@ public sealed partial class Assessment
     /// <param name="previousGrade">The grade of the previous assessment, or null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, or <paramref name="lifted"/> or <paramref name="cost"/> names an indicator without points.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> or <paramref name="previousTotal"/> is negative (no scoring rule gives fewer points than none).</exception>
     public Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, IEnumerable<IndicatorPoints>? points = null, IEnumerable<DimensionTotal>? dimensions = null, IEnumerable<string>? lifted = null, IEnumerable<string>? cost = null, decimal? previousTotal = null, string? previousGrade = null)
     {
         Entity = Preconditions.CheckNotBlank(entity);
@@ -37,13 +38,13 @@ public sealed partial class Assessment
         {
             Preconditions.CheckArgument(item is not null, nameof(dimensions), "dimensions must not contain null.");
         }
-        Total = total;
+        Total = Preconditions.CheckNonNegative(total);
         Grade = Preconditions.CheckNotBlank(grade);
         Rank = rank;
         PeerCount = peerCount;
         Lifted = ImmutableArrayEquality.ToImmutableOrEmpty(lifted).Select(s => Preconditions.CheckNotBlank(s, nameof(lifted))).ToImmutableArray();
         Cost = ImmutableArrayEquality.ToImmutableOrEmpty(cost).Select(s => Preconditions.CheckNotBlank(s, nameof(cost))).ToImmutableArray();
-        PreviousTotal = previousTotal;
+        PreviousTotal = previousTotal is { } before ? Preconditions.CheckNonNegative(before, nameof(previousTotal)) : null;
         PreviousGrade = string.IsNullOrWhiteSpace(previousGrade) ? null : previousGrade.Trim();
         foreach (var (codes, name) in new[] { (Lifted, nameof(lifted)), (Cost, nameof(cost)) })
         {
