@@ -8,6 +8,10 @@ namespace HospitalDomain.Assessments;
 [JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Assessment
 {
+    private readonly ImmutableArray<IndicatorPoints> _points;
+    private readonly ImmutableArray<DimensionTotal> _dimensions;
+    private readonly CohortRow? _row;
+
     /// <summary>Creates an assessment.</summary>
     /// <param name="entity">The hospital.</param>
     /// <param name="peerGroup">Its peer group.</param>
@@ -28,13 +32,13 @@ public sealed partial class Assessment
     {
         Entity = Preconditions.CheckNotBlank(entity);
         PeerGroup = Preconditions.CheckNotBlank(peerGroup);
-        Points = ImmutableArrayEquality.ToImmutableOrEmpty(points);
-        foreach (var item in Points)
+        _points = ImmutableArrayEquality.ToImmutableOrEmpty(points);
+        foreach (var item in _points)
         {
             Preconditions.CheckArgument(item.IndicatorCode is not null, nameof(points), "points must not contain a default IndicatorPoints.");
         }
-        Dimensions = ImmutableArrayEquality.ToImmutableOrEmpty(dimensions);
-        foreach (var item in Dimensions)
+        _dimensions = ImmutableArrayEquality.ToImmutableOrEmpty(dimensions);
+        foreach (var item in _dimensions)
         {
             Preconditions.CheckArgument(item is not null, nameof(dimensions), "dimensions must not contain null.");
         }
@@ -50,19 +54,18 @@ public sealed partial class Assessment
         {
             foreach (var code in codes)
             {
-                Preconditions.CheckArgument(Points.Any(p => p.IndicatorCode == code), name, $"{name} names '{code}', which has no points in the assessment.");
+                Preconditions.CheckArgument(_points.Any(p => p.IndicatorCode == code), name, $"{name} names '{code}', which has no points in the assessment.");
             }
         }
     }
 
-    // For the calculator: the arguments are known to be valid and the arrays are not shared.
-    internal Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, ImmutableArray<IndicatorPoints> points, ImmutableArray<DimensionTotal> dimensions, ImmutableArray<string> lifted, ImmutableArray<string> cost, decimal? previousTotal, string? previousGrade, bool trusted)
+    // For the calculator: the arguments are known to be valid and the arrays are not shared; the
+    // points and dimension totals are the member's row of the cohort's columns, made when asked for.
+    internal Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, CohortRow row, ImmutableArray<string> lifted, ImmutableArray<string> cost, decimal? previousTotal, string? previousGrade)
     {
-        _ = trusted;
         Entity = entity;
         PeerGroup = peerGroup;
-        Points = points;
-        Dimensions = dimensions;
+        _row = row;
         Total = total;
         Grade = grade;
         Rank = rank;
@@ -83,11 +86,11 @@ public sealed partial class Assessment
 
     /// <summary>Gets the points per indicator.</summary>
     [JsonPropertyOrder(-1)]
-    public ImmutableArray<IndicatorPoints> Points { get; }
+    public ImmutableArray<IndicatorPoints> Points => _row is null ? _points : _row.Points();
 
     /// <summary>Gets the points per dimension.</summary>
     [JsonPropertyOrder(-1)]
-    public ImmutableArray<DimensionTotal> Dimensions { get; }
+    public ImmutableArray<DimensionTotal> Dimensions => _row is null ? _dimensions : _row.Dimensions();
 
     /// <summary>Gets the total (renormalised when the scheme says so).</summary>
     public decimal Total { get; }

@@ -82,24 +82,11 @@ public sealed class AssessmentCalculator
         {
             Assessment? last = null;
             before?.TryGetValue(cohort.Entities[i], out last);
-            results[i] = new Assessment(cohort.Entities[i], cohort.PeerGroups[i], totals[i], grades[i], ranks[i], peerCounts[i], AsImmutable(Row(store, i)), AsImmutable(sums.DimensionTotals(i)), AsImmutable(sums.Lifted[i]), AsImmutable(sums.Cost[i]), last?.Total, last?.Grade, trusted: true);
+            results[i] = new Assessment(cohort.Entities[i], cohort.PeerGroups[i], totals[i], grades[i], ranks[i], peerCounts[i], new CohortRow(store, sums, i, _scheme.Rules.Length), AsImmutable(sums.Lifted[i]), AsImmutable(sums.Cost[i]), last?.Total, last?.Grade);
         }
 
         Array.Sort(results, static (a, b) => a.Total != b.Total ? b.Total.CompareTo(a.Total) : string.CompareOrdinal(a.Entity, b.Entity));
         return new CohortAssessment(Scheme.Id, AsImmutable(results), AsImmutable(statistics), trusted: true);
-    }
-
-    /// <summary>Member <paramref name="i"/>'s scores, in rule order: views of the cells of the shared columns.</summary>
-    private IndicatorPoints[] Row(CohortPoints store, int i)
-    {
-        var n = store.MemberCount;
-        var row = new IndicatorPoints[_scheme.Rules.Length];
-        for (var r = 0; r < row.Length; r++)
-        {
-            row[r] = new IndicatorPoints(store, (r * n) + i);
-        }
-
-        return row;
     }
 
     /// <summary>The assessments of <paramref name="previous"/> by entity, or null when there is none.</summary>

@@ -87,10 +87,14 @@ internal sealed class Cohort
             rows[order[i]] = default;
             sortedEntities[i] = entities[order[i]];
             sortedPeerGroups[i] = peerGroups[order[i]];
+            var next = 0;
             for (var r = 0; r < entries.Length; r++)
             {
-                values[(r * n) + i] = rowValues[r];
                 flags[(r * n) + i] = rowFlags[r];
+                if (rowFlags[r] != 0)
+                {
+                    values[(r * n) + i] = rowValues[next++];
+                }
             }
         }
 
@@ -118,18 +122,27 @@ internal sealed class Cohort
         return (ranks, peerCounts);
     }
 
-    // The computed values of one member's scored indicators, read once, in rule order.
+    // One member's scored indicators, read once: a flag per rule, and the computed values alone, in rule order (a member reporting few figures keeps little).
     private static (decimal[] Values, byte[] Flags) Row(System.Collections.Immutable.ImmutableArray<IndicatorResult> results, int[] entries)
     {
-        var values = new decimal[entries.Length];
         var flags = new byte[entries.Length];
+        var computed = 0;
         for (var r = 0; r < entries.Length; r++)
         {
-            var result = results[entries[r]];
-            if (result.Status == IndicatorStatus.Computed)
+            if (results[entries[r]].Status == IndicatorStatus.Computed)
             {
-                values[r] = result.Value.GetValueOrDefault();
                 flags[r] = PointsStore.HasValue | PointsStore.HasPercentile;
+                computed++;
+            }
+        }
+
+        var values = new decimal[computed];
+        var next = 0;
+        for (var r = 0; r < entries.Length; r++)
+        {
+            if (flags[r] != 0)
+            {
+                values[next++] = results[entries[r]].Value.GetValueOrDefault();
             }
         }
 
