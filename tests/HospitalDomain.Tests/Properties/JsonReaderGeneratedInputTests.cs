@@ -23,6 +23,7 @@ namespace HospitalDomain.Tests.Properties;
 /// public <c>Load</c> methods likewise. Values the constructors and factories make from generated
 /// arguments read back equal too.
 /// </summary>
+[Trait("Category", "GeneratedInputs")]
 public sealed class JsonReaderGeneratedInputTests(ITestOutputHelper output)
 {
     private static readonly JsonExample[] Examples = [.. JsonExamples.All.Where(e => JsonExamples.TypeNamed(e.TypeName) is not null)];

@@ -25,6 +25,7 @@ namespace HospitalDomain.Tests.Properties;
 /// NullReferenceException, UnreachableException or NotSupportedException is never documented, so
 /// none of them is reachable this way.
 /// </summary>
+[Trait("Category", "GeneratedInputs")]
 public sealed class PublicApiGeneratedInputTests(ITestOutputHelper output)
 {
     private const int MaxParameters = 16;

@@ -18,6 +18,7 @@ namespace HospitalDomain.Tests.Properties;
 /// agrees with Parse, which throws only FormatException (quoting the input); a value parsed or made
 /// writes a text that parses back equal, and a JSON string that reads back equal.
 /// </summary>
+[Trait("Category", "GeneratedInputs")]
 public sealed class TextFormGeneratedInputTests(ITestOutputHelper output)
 {
     private static readonly string[] Noise = ["", " ", "x", "\u0000", "\uD800", "é", "😀", "\t", "—", "０", "٣"];
