@@ -2,8 +2,26 @@ using System.Text;
 
 namespace HospitalDomain.Cli;
 
+/// <summary>A stream that only reads or only writes, and never seeks: what the text adapters below have in common.</summary>
+internal abstract class OneWayStream : Stream
+{
+    public override bool CanSeek => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
+
 /// <summary>The UTF-8 bytes of what a <see cref="TextReader"/> reads, as a read-only stream (standard input for the streaming JSON reader).</summary>
-internal sealed class TextReaderStream(TextReader reader) : Stream
+internal sealed class TextReaderStream(TextReader reader) : OneWayStream
 {
     private readonly Encoder _encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
     private readonly char[] _chars = new char[4096];
@@ -14,17 +32,7 @@ internal sealed class TextReaderStream(TextReader reader) : Stream
 
     public override bool CanRead => true;
 
-    public override bool CanSeek => false;
-
     public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -48,32 +56,18 @@ internal sealed class TextReaderStream(TextReader reader) : Stream
     {
     }
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>UTF-8 bytes written to a <see cref="TextWriter"/>, as a write-only stream (JSON written to standard output piece by piece).</summary>
-internal sealed class TextWriterStream(TextWriter writer) : Stream
+internal sealed class TextWriterStream(TextWriter writer) : OneWayStream
 {
     private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetDecoder();
     private char[] _chars = new char[4096];
 
     public override bool CanRead => false;
 
-    public override bool CanSeek => false;
-
     public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
@@ -92,8 +86,4 @@ internal sealed class TextWriterStream(TextWriter writer) : Stream
     public override void Flush() => writer.Flush();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 }
