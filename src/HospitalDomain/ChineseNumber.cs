@@ -15,6 +15,9 @@ namespace HospitalDomain;
 /// numerals (零〇一二两三四五六七八九十百千万亿), followed by an optional scale 万 (10⁴) or 亿 (10⁸),
 /// with an optional prefix (近, 将近, 逾, 超过, 超, 突破, 约, 大约) and an optional suffix (余, 多) either
 /// before or after the scale ("20余万" and "1.2万余"). A bare scale is one of it: "逾万" is over 10,000.
+/// Arabic digits may carry a minus sign ("-3.2", "约-3.2万"), so that every figure's text parses back.
+/// A figure whose value lies beyond the range of <see cref="decimal"/> (±79228162514264337593543950335)
+/// does not parse: <c>TryParse</c> returns false and <c>Parse</c> throws <see cref="FormatException"/>.
 /// </para>
 /// <para>
 /// <see cref="ToString()"/> gives the canonical form: Arabic digits, the original scale and the
@@ -31,6 +34,12 @@ namespace HospitalDomain;
 public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 {
     private static readonly string[] PrefixWords = ["将近", "超过", "突破", "大约", "近", "逾", "超", "约"];
+
+    /// <summary>The end of the message for a figure beyond the range of decimal.</summary>
+    private const string TooLarge = ": a figure must lie within ±79228162514264337593543950335.";
+
+    /// <summary>The length of the digit buffer on the stack; longer numbers use the heap.</summary>
+    private const int StackBufferLength = 64;
 
     private readonly decimal _value;
     private readonly string? _prefix;
@@ -88,15 +97,34 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// as they are; at most two decimals, rounded half away from zero (四舍五入), trailing zeros dropped.
     /// 2607200 gives "260.72万", 258000000 gives "2.58亿", 3407 gives "3407".
     /// </summary>
+    /// <remarks>
+    /// A value that rounds up to 10000 of its scale is written in the next one: 99999999.995 is "1亿".
+    /// The text always parses back with <see cref="Parse(string)"/>: a value so close to the limit of
+    /// <see cref="decimal"/> that rounding it up would leave the range (within 0.005亿 of
+    /// ±79228162514264337593543950335) is rounded towards zero instead.
+    /// </remarks>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
     public static string Format(decimal value)
     {
         var magnitude = Math.Abs(value);
-        var (scaled, unit) = magnitude >= 100_000_000m ? (value / 100_000_000m, "亿")
-            : magnitude >= 10_000m ? (value / 10_000m, "万")
-            : (value, string.Empty);
-        return Math.Round(scaled, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + unit;
+        var (factor, unit) = magnitude >= 100_000_000m ? (100_000_000m, "亿")
+            : magnitude >= 10_000m ? (10_000m, "万")
+            : (1m, string.Empty);
+        var rounded = Math.Round(value / factor, 2, MidpointRounding.AwayFromZero);
+        if (Math.Abs(rounded) >= 10_000m && factor < 100_000_000m)
+        {
+            // 9999.995 rounds up to 10000: written in the next scale, 1万 rather than 10000.
+            (factor, unit) = factor == 1m ? (10_000m, "万") : (100_000_000m, "亿");
+            rounded = Math.Round(value / factor, 2, MidpointRounding.AwayFromZero);
+        }
+
+        if (!Arithmetic.TryMultiply(rounded, factor, out _))
+        {
+            rounded = Math.Round(value / factor, 2, MidpointRounding.ToZero);
+        }
+
+        return rounded.ToString("0.##", CultureInfo.InvariantCulture) + unit;
     }
 
     /// <summary>Parses a figure; see the remarks of <see cref="ChineseNumber"/> for the accepted forms.</summary>
@@ -202,6 +230,12 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         byte scale = 0;
         string? suffix = null;
         var suffixBeforeScale = false;
+        var negative = position + 1 < text.Length && text[position] == '-' && (char.IsAsciiDigit(text[position + 1]) || text[position + 1] == '.');
+        if (negative)
+        {
+            start = ++position;
+        }
+
         if (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
         {
             while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] is ',' or '.'))
@@ -209,18 +243,25 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                 position++;
             }
 
-            if (!TryParseArabic(text[start..position], out value))
+            switch (TryParseArabic(text[start..position], out value))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is not a number.");
+                case NumeralReading.Malformed:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is not a number.");
+                case NumeralReading.TooLarge:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is too large{TooLarge}");
             }
 
+            value = negative ? -value : value;
             ReadSuffix(text, ref position, ref suffix);
             if (position < text.Length && ScaleOf(text[position]) is var s and > 0)
             {
                 scale = s;
                 suffixBeforeScale = suffix is not null;
                 position++;
-                value *= ScaleFactor(scale);
+                if (!Arithmetic.TryMultiply(value, ScaleFactor(scale), out value))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is too large{TooLarge}");
+                }
             }
         }
         else
@@ -238,9 +279,12 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
             }
 
             var numerals = text[start..position];
-            if (!TryParseChineseNumerals(numerals, out value))
+            switch (TryParseChineseNumerals(numerals, out value))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is not a well-formed Chinese numeral.");
+                case NumeralReading.Malformed:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is not a well-formed Chinese numeral.");
+                case NumeralReading.TooLarge:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is too large{TooLarge}");
             }
 
             if (numerals.Length == 1 && ScaleOf(numerals[0]) is var bare and > 0)
@@ -284,43 +328,55 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         _ => 0,
     };
 
-    private static bool TryParseArabic(ReadOnlySpan<char> digits, out decimal value)
+    private static NumeralReading TryParseArabic(ReadOnlySpan<char> digits, out decimal value)
     {
         value = 0;
-        var commas = digits.Count(',');
-        if (commas > 0)
+        var point = digits.IndexOf('.');
+        if (!digits.ContainsAnyInRange('0', '9') || (point >= 0 && digits[(point + 1)..].Contains('.')))
         {
-            // Thousands separators must group the integer part by threes: 3,407 or 1,234,567.
-            var point = digits.IndexOf('.');
-            var integer = point < 0 ? digits : digits[..point];
-            var groups = integer.Length - commas;
-            for (var i = integer.Length - 4; i >= 0; i -= 4)
-            {
-                if (integer[i] != ',')
-                {
-                    return false;
-                }
-            }
-
-            if (integer.Count(',') != commas || groups <= 0 || integer[0] == ',')
-            {
-                return false;
-            }
-
-            Span<char> buffer = stackalloc char[digits.Length - commas];
-            var j = 0;
-            foreach (var c in digits)
-            {
-                if (c != ',')
-                {
-                    buffer[j++] = c;
-                }
-            }
-
-            return decimal.TryParse(buffer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            return NumeralReading.Malformed;
         }
 
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        var commas = digits.Count(',');
+        if (commas == 0)
+        {
+            return Read(digits, out value);
+        }
+
+        // Thousands separators must group the integer part by threes: 3,407 or 1,234,567.
+        var integer = point < 0 ? digits : digits[..point];
+        var groups = integer.Length - commas;
+        for (var i = integer.Length - 4; i >= 0; i -= 4)
+        {
+            if (integer[i] != ',')
+            {
+                return NumeralReading.Malformed;
+            }
+        }
+
+        if (integer.Count(',') != commas || groups <= 0 || integer[0] == ',')
+        {
+            return NumeralReading.Malformed;
+        }
+
+        // The stack holds a buffer of fixed size; longer input (all the digits decimal reads, with
+        // separators) goes to the heap, so no input can exhaust the stack.
+        var length = digits.Length - commas;
+        var buffer = length <= StackBufferLength ? stackalloc char[StackBufferLength] : new char[length];
+        var j = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                buffer[j++] = c;
+            }
+        }
+
+        return Read(buffer[..j], out value);
+
+        // Digits with at most one point that decimal does not read are beyond its range.
+        static NumeralReading Read(ReadOnlySpan<char> plain, out decimal value) =>
+            decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ? NumeralReading.Read : NumeralReading.TooLarge;
     }
 
     private static bool IsChineseNumeral(char c) => DigitOf(c) >= 0 || c is '十' or '百' or '千' or '万' or '亿';
@@ -340,11 +396,24 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         _ => -1,
     };
 
+    /// <summary>How reading Chinese numerals went.</summary>
+    private enum NumeralReading
+    {
+        /// <summary>The numerals are a number.</summary>
+        Read,
+
+        /// <summary>The numerals break the rules of their order.</summary>
+        Malformed,
+
+        /// <summary>The number is beyond the range of decimal, as 亿亿亿亿 is.</summary>
+        TooLarge,
+    }
+
     /// <summary>
     /// Reads Chinese numerals: sections of digit-unit pairs (十百千) closed by 万 or 亿, so that
     /// 一百二十三 is 123, 十二 is 12, 两万三千 is 23000 and a bare 万 is 10000.
     /// </summary>
-    private static bool TryParseChineseNumerals(ReadOnlySpan<char> numerals, out decimal value)
+    private static NumeralReading TryParseChineseNumerals(ReadOnlySpan<char> numerals, out decimal value)
     {
         value = 0;
         decimal total = 0;      // completed 亿 part
@@ -359,7 +428,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
             {
                 if (digit > 0)
                 {
-                    return false; // two digits in a row such as 三四
+                    return NumeralReading.Malformed; // two digits in a row such as 三四
                 }
 
                 digit = d == 0 ? (digit < 0 ? 0 : digit) : d;
@@ -372,14 +441,14 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                     var unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
                     if (unit >= lastSmallUnit)
                     {
-                        return false; // 十百 or 百百: units must fall
+                        return NumeralReading.Malformed; // 十百 or 百百: units must fall
                     }
 
                     // 十 may stand alone (十二 is 12); 百 and 千 need their digit; 零十 is not a numeral.
                     var multiplier = digit > 0 ? digit : digit < 0 && unit == 10 ? 1 : 0;
                     if (multiplier == 0)
                     {
-                        return false;
+                        return NumeralReading.Malformed;
                     }
 
                     small += multiplier * unit;
@@ -387,15 +456,24 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                     digit = -1;
                     break;
                 case '万':
+                    // The sections grow with each 万 and 亿 (万万, 亿亿): checked, as a figure written so is not bounded.
                     small += Math.Max(digit, 0);
-                    section = ((section + small) == 0 ? 1 : section + small) * 10_000;
+                    if (!Arithmetic.TryAdd(section, small, out var tenThousands) || !Arithmetic.TryMultiply(tenThousands == 0 ? 1 : tenThousands, 10_000, out section))
+                    {
+                        return NumeralReading.TooLarge;
+                    }
+
                     small = 0;
                     digit = -1;
                     lastSmallUnit = 10_000;
                     break;
                 case '亿':
                     small += Math.Max(digit, 0);
-                    total = ((total + section + small) == 0 ? 1 : total + section + small) * 100_000_000;
+                    if (!Arithmetic.TryAdd(total, section + small, out var hundredMillions) || !Arithmetic.TryMultiply(hundredMillions == 0 ? 1 : hundredMillions, 100_000_000, out total))
+                    {
+                        return NumeralReading.TooLarge;
+                    }
+
                     section = 0;
                     small = 0;
                     digit = -1;
@@ -405,7 +483,6 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         }
 
         small += Math.Max(digit, 0);
-        value = total + section + small;
-        return true;
+        return Arithmetic.TryAdd(total, section + small, out value) ? NumeralReading.Read : NumeralReading.TooLarge;
     }
 }

@@ -61,9 +61,11 @@ internal sealed class EvaluateCommand : ICommand
         table.WriteTo(output);
         if (metricsPath is null)
         {
+            // The report's own ratios, whatever edition the table shows.
+            var report = edition == IndicatorEditions.Operations ? evaluation : new IndicatorCalculator(IndicatorEditions.Operations).Evaluate(current, previous);
             output.WriteLine();
             output.WriteLine("As the report writes them:");
-            output.WriteLine($"  门急诊 {ChineseNumber.Format(current["outpatientEmergencyVisits"]!.Value)}人次, 出院 {ChineseNumber.Format(current["discharges"]!.Value)}人次, 手术 {ChineseNumber.Format(current["surgeries"]!.Value)}台次, 四级手术占比 {evaluation["level4SurgeryShare"].Format()}, 日间手术 {current["daySurgeries"]:0}例次, 平均住院日 {evaluation["averageLengthOfStay"].Format(1)}");
+            output.WriteLine($"  门急诊 {ChineseNumber.Format(current["outpatientEmergencyVisits"]!.Value)}人次, 出院 {ChineseNumber.Format(current["discharges"]!.Value)}人次, 手术 {ChineseNumber.Format(current["surgeries"]!.Value)}台次, 四级手术占比 {report["level4SurgeryShare"].Format()}, 日间手术 {current["daySurgeries"]:0}例次, 平均住院日 {report["averageLengthOfStay"].Format(1)}");
             foreach (var (label, change) in SeedFigures.XuzhouChanges)
             {
                 output.WriteLine($"  {label}{change.ToChineseAbsolute()}");

@@ -14,6 +14,7 @@ public sealed partial class WorkPlan
     /// <param name="statedGroupCount">The number of groups the source states, or null.</param>
     /// <param name="statedTaskCount">The number of tasks the source states, or null.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1949 to 9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="groups"/> contains null.</exception>
     public WorkPlan(int year, IEnumerable<TaskGroup>? groups = null, int? statedGroupCount = null, int? statedTaskCount = null)
     {
         Year = year;

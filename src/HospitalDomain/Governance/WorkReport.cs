@@ -17,6 +17,7 @@ public sealed partial class WorkReport
     /// <param name="statedAspectCount">The number of aspects the report states, or null.</param>
     /// <param name="keySpecialties">Key specialties reported.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1949 to 9999.</exception>
+    /// <exception cref="ArgumentException"><paramref name="aspects"/> or <paramref name="keySpecialties"/> contains null.</exception>
     public WorkReport(int year, Participant? presentedBy = null, IEnumerable<WorkAspect>? aspects = null, int? statedAspectCount = null, IEnumerable<KeySpecialty>? keySpecialties = null)
     {
         Year = year;

@@ -38,7 +38,7 @@ public sealed class IndicatorEdition
     /// <param name="aliases">Other names of its indicators; each must name an entry's code.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a code or serial repeats, or an alias names no entry.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999, or <paramref name="status"/> is not a defined value.</exception>
     public IndicatorEdition(string id, string title, int year, string publisher, string source, SourceStatus status, IEnumerable<IndicatorEntry> entries, string? englishTitle = null, string? basis = null, IEnumerable<IndicatorAlias>? aliases = null)
     {
         Id = Preconditions.CheckNotBlank(id);
@@ -46,7 +46,7 @@ public sealed class IndicatorEdition
         Year = Preconditions.CheckRange(year, 1900, 9999);
         Publisher = Preconditions.CheckNotBlank(publisher);
         Source = Preconditions.CheckNotBlank(source);
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         EnglishTitle = string.IsNullOrWhiteSpace(englishTitle) ? null : englishTitle.Trim();
         Basis = string.IsNullOrWhiteSpace(basis) ? null : basis.Trim();
         Preconditions.CheckNotNull(entries);
