@@ -37,6 +37,11 @@ internal static partial class LabelRules
         }
 
         before = Strip(LeadingYear().Replace(before, string.Empty));
+        var from = before.LastIndexOfAny(['由', '从']);
+        if (from > 0 && from + 1 < before.Length && (char.IsAsciiDigit(before[from + 1]) || NumberScanner.IsNumeral(before[from + 1])))
+        {
+            before = Strip(before[..from]); // 平均住院日由8.2天缩短至7.8天: the label ends before the earlier value
+        }
 
         if (before.Length >= 2 && !Verbs.Contains(before))
         {
