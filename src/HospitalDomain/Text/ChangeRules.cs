@@ -22,7 +22,7 @@ internal static class ChangeRules
         ("减增长", ChangeDirection.Ambiguous), ("增长了", ChangeDirection.Up), ("增加了", ChangeDirection.Up), ("提高了", ChangeDirection.Up), ("下降了", ChangeDirection.Down), ("减少了", ChangeDirection.Down),
         ("增长", ChangeDirection.Up), ("增加", ChangeDirection.Up), ("上升", ChangeDirection.Up), ("提高", ChangeDirection.Up), ("提升", ChangeDirection.Up), ("升高", ChangeDirection.Up),
         ("增幅", ChangeDirection.Up), ("升幅", ChangeDirection.Up), ("下降", ChangeDirection.Down), ("减少", ChangeDirection.Down), ("降低", ChangeDirection.Down), ("缩短", ChangeDirection.Down),
-        ("降幅", ChangeDirection.Down), ("增", ChangeDirection.Up), ("升", ChangeDirection.Up), ("减", ChangeDirection.Down), ("降", ChangeDirection.Down),
+        ("降幅", ChangeDirection.Down), ("延长", ChangeDirection.Up), ("增", ChangeDirection.Up), ("升", ChangeDirection.Up), ("减", ChangeDirection.Down), ("降", ChangeDirection.Down),
     ];
 
     /// <summary>Bases of comparison, longest first.</summary>
@@ -91,6 +91,32 @@ internal static class ChangeRules
                 var start = BasisStart(layout, at, out var basis);
                 yield return new ChangeFound(start, p, p + 2, new StatedChange(ChangeDirection.Up, count.Value, "番", basis));
             }
+        }
+    }
+
+    /// <summary>同比持平, 与上年同期持平: the flat changes, with their start and end.</summary>
+    public static IEnumerable<ChangeFound> Flats(TextLayout layout)
+    {
+        var text = layout.Text;
+        for (var at = text.IndexOf("持平", StringComparison.Ordinal); at >= 0; at = text.IndexOf("持平", at + 2, StringComparison.Ordinal))
+        {
+            if (at > 0 && "支保坚维扶主".Contains(text[at - 1], StringComparison.Ordinal))
+            {
+                continue; // 支持平台, 保持平稳: not 持平
+            }
+
+            var start = BasisStart(layout, at, out var basis);
+            if (basis is null && layout.EndsWithAt(at, "与上年同期"))
+            {
+                (start, basis) = (at - 5, "与上年同期");
+            }
+
+            if (basis is null && at + 2 < text.Length && !TextLayout.IsClauseBreak(text[at + 2]))
+            {
+                continue;
+            }
+
+            yield return new ChangeFound(start, start, at + 2, new StatedChange(ChangeDirection.Flat, basis: basis));
         }
     }
 

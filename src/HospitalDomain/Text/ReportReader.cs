@@ -113,7 +113,7 @@ public static class ReportReader
             figures.Add(draft);
         }
 
-        foreach (var change in changes.Concat(ChangeRules.Doublings(layout)).OrderBy(c => c.Start))
+        foreach (var change in changes.Concat(ChangeRules.Doublings(layout)).Concat(ChangeRules.Flats(layout)).OrderBy(c => c.Start))
         {
             Attach(layout, figures, change, synonyms);
         }
