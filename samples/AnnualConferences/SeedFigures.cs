@@ -28,9 +28,9 @@ internal static class SeedFigures
 
     /// <summary>Gets the changes against 2020 the report states, as it states them: the total surgeries 14,781 more (the
     /// count is in 例次, the total's unit, not the level-4 share's), the average stay 0.5 days shorter.</summary>
-    public static IReadOnlyList<(string Label, StatedChange Change)> XuzhouChanges { get; } =
+    public static IReadOnlyList<(string Label, StatedChange Change, string AsWritten)> XuzhouChanges { get; } =
     [
-        ("总手术量", new StatedChange(ChangeDirection.Up, 14_781, "例次", "较上年同期")),
-        ("平均住院日", new StatedChange(ChangeDirection.Down, 0.5m, "天", "较上年同期")),
+        ("总手术量", new StatedChange(ChangeDirection.Up, 14_781, "例次", "较上年同期"), "较上年同期增加14781例次"),
+        ("平均住院日", new StatedChange(ChangeDirection.Down, 0.5m, "天", "较上年同期"), "较上年同期下降0.5天"),
     ];
 }

@@ -64,9 +64,9 @@ internal sealed class EvaluateCommand : ICommand
             output.WriteLine();
             output.WriteLine("As the report writes them:");
             output.WriteLine($"  门急诊 {ChineseNumber.Format(current["outpatientEmergencyVisits"]!.Value)}人次, 出院 {ChineseNumber.Format(current["discharges"]!.Value)}人次, 手术 {ChineseNumber.Format(current["surgeries"]!.Value)}台次, 四级手术占比 {evaluation["level4SurgeryShare"].Format()}, 日间手术 {current["daySurgeries"]:0}例次, 平均住院日 {evaluation["averageLengthOfStay"].Format(1)}");
-            foreach (var (label, change) in SeedFigures.XuzhouChanges)
+            foreach (var (label, _, asWritten) in SeedFigures.XuzhouChanges)
             {
-                output.WriteLine($"  {label}{change}");
+                output.WriteLine($"  {label}{asWritten}");
             }
         }
 
