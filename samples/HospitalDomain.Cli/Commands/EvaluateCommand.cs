@@ -55,7 +55,7 @@ internal sealed class EvaluateCommand : ICommand
             var audit = result.Numerator is { } n
                 ? (result.Denominator is { } d ? $"{n:0.####} / {d:0.####}" : $"{n:0.####}")
                 : string.Empty;
-            table.Add(result.Entry.Serial, result.Definition.ChineseName, result.Status == IndicatorStatus.Computed ? result.Format() : "—", audit, result.Status == IndicatorStatus.Computed ? string.Empty : result.Format());
+            table.Add(result.Entry.Serial, result.Entry.ChineseName, result.Status == IndicatorStatus.Computed ? result.Format() : "—", audit, result.Status == IndicatorStatus.Computed ? string.Empty : result.Format());
         }
 
         table.WriteTo(output);
