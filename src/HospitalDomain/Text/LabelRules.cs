@@ -36,6 +36,22 @@ internal static partial class LabelRules
             }
         }
 
+        // 广元市中医医院2023年全年门急诊量: the label starts after the hospital's name and the year.
+        var year = AnyYear().Matches(before).LastOrDefault();
+        if (year is not null && before.Length - (year.Index + year.Length) >= 2)
+        {
+            before = before[(year.Index + year.Length)..];
+        }
+
+        foreach (var suffix in new[] { "医院", "医疗集团", "保健院", "卫生院", "医共体", "健共体" })
+        {
+            var named = before.LastIndexOf(suffix, StringComparison.Ordinal);
+            if (named >= 0 && before.Length - (named + suffix.Length) >= 2)
+            {
+                before = before[(named + suffix.Length)..];
+            }
+        }
+
         before = Strip(LeadingYear().Replace(before, string.Empty));
         var from = before.LastIndexOfAny(['由', '从']);
         if (from > 0 && from + 1 < before.Length && (char.IsAsciiDigit(before[from + 1]) || NumberScanner.IsNumeral(before[from + 1])))
@@ -58,6 +74,9 @@ internal static partial class LabelRules
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:19|20)\d\d年(?:度)?|仅|就)+")]
     private static partial System.Text.RegularExpressions.Regex LeadingYear();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:19|20)\d\d年(?:度)?")]
+    private static partial System.Text.RegularExpressions.Regex AnyYear();
 
     private static string Strip(string words)
     {
