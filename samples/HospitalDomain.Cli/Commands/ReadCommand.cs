@@ -74,14 +74,7 @@ internal sealed class ReadCommand : ICommand
                 writer.WriteStartObject();
                 writer.WriteString("label", figure.Label);
                 WriteStringOrNull(writer, "metric", figure.Metric);
-                if (figure.Value is { } value)
-                {
-                    writer.WriteNumber("value", value.Value);
-                }
-                else
-                {
-                    writer.WriteNull("value");
-                }
+                WriteNumberOrNull(writer, "value", figure.Value?.Value);
 
                 WriteStringOrNull(writer, "unit", figure.Unit);
                 WriteStringOrNull(writer, "qualifier", figure.Value is { Qualifier: not ChineseNumberQualifier.None } hedged ? Camel(hedged.Qualifier.ToString()) : null);
@@ -93,14 +86,7 @@ internal sealed class ReadCommand : ICommand
                 {
                     writer.WriteStartObject("change");
                     writer.WriteString("direction", Camel(change.Change.Direction.ToString()));
-                    if (change.Change.Amount is { } amount)
-                    {
-                        writer.WriteNumber("amount", amount);
-                    }
-                    else
-                    {
-                        writer.WriteNull("amount");
-                    }
+                    WriteNumberOrNull(writer, "amount", change.Change.Amount);
 
                     WriteStringOrNull(writer, "unit", change.Change.Unit);
                     WriteStringOrNull(writer, "basis", change.Change.Basis);
@@ -179,7 +165,7 @@ internal sealed class ReadCommand : ICommand
         }
     }
 
-    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, int? value)
+    private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, decimal? value)
     {
         if (value is { } number)
         {

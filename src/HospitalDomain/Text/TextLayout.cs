@@ -18,52 +18,16 @@ internal sealed class TextLayout
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>The start of the sentence holding <paramref name="position"/>.</summary>
-    public int SentenceStart(int position)
-    {
-        var i = Math.Min(position, _text.Length) - 1;
-        while (i >= 0 && !IsSentenceBreak(_text[i]))
-        {
-            i--;
-        }
-
-        return i + 1;
-    }
+    public int SentenceStart(int position) => StartBefore(position, IsSentenceBreak);
 
     /// <summary>The end (exclusive) of the sentence holding <paramref name="position"/>.</summary>
-    public int SentenceEnd(int position)
-    {
-        var i = position;
-        while (i < _text.Length && !IsSentenceBreak(_text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    public int SentenceEnd(int position) => EndFrom(position, IsSentenceBreak);
 
     /// <summary>The start of the clause holding <paramref name="position"/>.</summary>
-    public int ClauseStart(int position)
-    {
-        var i = Math.Min(position, _text.Length) - 1;
-        while (i >= 0 && !IsClauseBreak(_text[i]))
-        {
-            i--;
-        }
-
-        return i + 1;
-    }
+    public int ClauseStart(int position) => StartBefore(position, IsClauseBreak);
 
     /// <summary>The end (exclusive) of the clause holding <paramref name="position"/>.</summary>
-    public int ClauseEnd(int position)
-    {
-        var i = position;
-        while (i < _text.Length && !IsClauseBreak(_text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
+    public int ClauseEnd(int position) => EndFrom(position, IsClauseBreak);
 
     /// <summary>Whether <paramref name="position"/> lies inside a short quotation (“十四五”, 《…》) — the quoted words are a name.</summary>
     public bool InShortQuotation(int position, int maxLength = 12)
@@ -143,6 +107,28 @@ internal sealed class TextLayout
         }
 
         return null;
+    }
+
+    private int StartBefore(int position, Func<char, bool> isBreak)
+    {
+        var i = Math.Min(position, _text.Length) - 1;
+        while (i >= 0 && !isBreak(_text[i]))
+        {
+            i--;
+        }
+
+        return i + 1;
+    }
+
+    private int EndFrom(int position, Func<char, bool> isBreak)
+    {
+        var i = position;
+        while (i < _text.Length && !isBreak(_text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     public string Slice(int start, int end) => start >= end ? string.Empty : _text[Math.Max(start, 0)..Math.Min(end, _text.Length)];

@@ -119,7 +119,7 @@ public sealed class SeedConferenceTests
         CliRunner.Run("conference", "--seed", "9").ShouldFailWithOneLine().Should().Be("hospital: --seed must be a number from 0 to 4, was '9'");
     }
 
-    [SeedTheory]
+    [Theory]
     [InlineData("000", "周骥")]
     [InlineData("000", "七个方面")]
     [InlineData("001", "20个先进集体和230名先进个人")]

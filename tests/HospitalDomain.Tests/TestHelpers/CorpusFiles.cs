@@ -5,30 +5,32 @@ using System.Text.Json;
 namespace HospitalDomain.Tests.TestHelpers;
 
 /// <summary>
-/// The labelled report corpus: the labels (Text/Corpus/labels.json, in the repository) and the texts, which
-/// are third-party publications kept beside the repository like the seeds: ../shared/corpus or ../text-corpus
-/// for the public reports, ../shared/seeds for the seeds.
+/// The labelled report corpus (tests/HospitalDomain.Tests/Text/Corpus): the labels (labels.json) and
+/// the texts (texts/&lt;id&gt;.txt), each checked against the SHA-256 its labels were written for.
 /// </summary>
 public static class CorpusFiles
 {
-    /// <summary>The folder of the public report texts, or null when it is not present.</summary>
-    public static string? Directory { get; } = Find();
+    private const string Folder = "tests/HospitalDomain.Tests/Text/Corpus";
 
-    /// <summary>Every labelled text, with its text when it is present and matches its hash (else null).</summary>
+    /// <summary>Every labelled text, with its text.</summary>
     public static IReadOnlyList<LabelledText> All { get; } = Load();
+
+    /// <summary>The text of the corpus entry <paramref name="id"/> (p01 … p22, s000 … s004).</summary>
+    /// <exception cref="FileNotFoundException">No text has that id.</exception>
+    public static string ReadText(string id) => File.ReadAllText(RepositoryFiles.PathOf($"{Folder}/texts/{id}.txt"), Encoding.UTF8);
 
     private static IReadOnlyList<LabelledText> Load()
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf("tests/HospitalDomain.Tests/Text/Corpus/labels.json")));
+        using var document = JsonDocument.Parse(File.ReadAllText(RepositoryFiles.PathOf(Folder + "/labels.json")));
         var texts = new List<LabelledText>();
         foreach (var entry in document.RootElement.GetProperty("texts").EnumerateArray())
         {
             var id = entry.GetProperty("id").GetString()!;
             var source = entry.GetProperty("source").GetString();
-            string? text = id.StartsWith('s') ? SeedFiles.Read(id[1..]) : Directory is null ? null : ReadIfPresent(Path.Combine(Directory, id + ".txt"));
-            if (text is not null && Sha256(text) != entry.GetProperty("sha256").GetString())
+            var text = ReadText(id);
+            if (Sha256(text) != entry.GetProperty("sha256").GetString())
             {
-                text = null;
+                throw new InvalidDataException($"The corpus text {id} is not the text its labels were written for (SHA-256 differs).");
             }
 
             var labels = entry.GetProperty("figures").EnumerateArray().Select(f => new Label(
@@ -39,39 +41,11 @@ public static class CorpusFiles
         return texts;
     }
 
-    private static string? ReadIfPresent(string path) => File.Exists(path) ? File.ReadAllText(path, Encoding.UTF8) : null;
-
     private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static string? Find()
-    {
-        var root = Path.GetDirectoryName(RepositoryFiles.Root);
-        foreach (var candidate in new[] { Path.Combine(root ?? ".", "shared", "corpus"), Path.Combine(root ?? ".", "text-corpus") })
-        {
-            if (System.IO.Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>One labelled text.</summary>
-    public sealed record LabelledText(string Id, string? Source, bool HeldOut, string? Text, IReadOnlyList<Label> Labels);
+    public sealed record LabelledText(string Id, string? Source, bool HeldOut, string Text, IReadOnlyList<Label> Labels);
 
     /// <summary>One figure, change or target labelled by hand.</summary>
     public sealed record Label(string AsWritten, decimal Value, int Start, int Length, string Kind);
-}
-
-/// <summary>A fact that reads the corpus texts: skipped when they are not beside the repository.</summary>
-public sealed class CorpusFactAttribute : FactAttribute
-{
-    public CorpusFactAttribute()
-    {
-        if (CorpusFiles.Directory is null || SeedFiles.Directory is null)
-        {
-            Skip = "The corpus texts (../shared/corpus or ../text-corpus) or the seeds (../shared/seeds) are not present.";
-        }
-    }
 }

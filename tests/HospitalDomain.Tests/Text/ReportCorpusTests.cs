@@ -21,7 +21,7 @@ public sealed class ReportCorpusTests(ITestOutputHelper output)
         CorpusFiles.All.SelectMany(t => t.Labels).Should().OnlyContain(l => l.Length == l.AsWritten.Length && (l.Kind == "figure" || l.Kind == "change" || l.Kind == "target"));
     }
 
-    [CorpusFact]
+    [Fact]
     public void Labels_StandWhereTheTextSays()
     {
         foreach (var text in CorpusFiles.All)
@@ -34,7 +34,7 @@ public sealed class ReportCorpusTests(ITestOutputHelper output)
         }
     }
 
-    [CorpusFact]
+    [Fact]
     public void Reader_OnTheCorpus_MeetsThePrecisionAndRecallTargets()
     {
         var tuning = Measure(CorpusFiles.All.Where(t => !t.HeldOut), details: true);

@@ -10,7 +10,7 @@ public sealed class SeedReadingTests
 {
     public static TheoryData<string, int> Seeds => new() { { "000", 0 }, { "001", 1 }, { "002", 2 }, { "003", 3 }, { "004", 4 } };
 
-    [SeedTheory]
+    [Theory]
     [MemberData(nameof(Seeds))]
     public void Read_Seed_AgreesWithTheHandBuiltConference(string seed, int index)
     {
@@ -22,7 +22,7 @@ public sealed class SeedReadingTests
         read.Should().Equal(handBuilt);
     }
 
-    [SeedFact]
+    [Fact]
     public void Read_Seed004_AttachesTheCountChangeToTheTotalAndTheDaysToTheStay()
     {
         var reading = ReportReader.Read(SeedFiles.Read("004")!);
@@ -36,7 +36,7 @@ public sealed class SeedReadingTests
         figures["outpatientEmergencyVisits"].Figure.Timing.Should().Be(FigureTiming.Annual);
     }
 
-    [SeedFact]
+    [Fact]
     public void Read_Seed001_CountsTheCommendationsAndTheTarget()
     {
         var reading = ReportReader.Read(SeedFiles.Read("001")!);
@@ -49,7 +49,7 @@ public sealed class SeedReadingTests
         reading.Rankings.Should().Contain(r => r.WithinTop && r.Position == 500);
     }
 
-    [SeedFact]
+    [Fact]
     public void Read_Seed000_FindsTheYearTheRankingAndTheKeySpecialties()
     {
         var reading = ReportReader.Read(SeedFiles.Read("000")!);
