@@ -13,27 +13,37 @@ namespace HospitalDomain;
 /// <para>
 /// Parsing accepts Arabic digits (with optional thousands commas and a decimal point) and Chinese
 /// numerals (零〇一二两三四五六七八九十百千万亿), followed by an optional scale 万 (10⁴) or 亿 (10⁸),
-/// with an optional prefix (近, 将近, 逾, 超过, 超, 突破, 约, 大约) and an optional suffix (余, 多) either
-/// before or after the scale ("20余万" and "1.2万余"). A bare scale is one of it: "逾万" is over 10,000.
-/// Arabic digits may carry a minus sign ("-3.2", "约-3.2万"), so that every figure's text parses back.
-/// A figure whose value lies beyond the range of <see cref="decimal"/> (±79228162514264337593543950335)
-/// does not parse: <c>TryParse</c> returns false and <c>Parse</c> throws <see cref="FormatException"/>.
+/// with an optional prefix (近, 将近, 接近, 逾, 超过, 超, 突破, 约, 大约) and an optional suffix (余, 多, 几,
+/// 以上) either before or after the scale ("20余万", "1.2万余", "十余万", "3万以上"). A bare scale or unit
+/// is one of it: "逾万" is over 10,000, "近千" nearly 1,000, "百余" more than 100. Spaces may stand
+/// between the parts ("110.37 万", "约 22315") but not between digits. Arabic digits may carry a
+/// minus sign ("-3.2", "约-3.2万"), so that every figure's text parses back. A figure whose value lies
+/// beyond the range of <see cref="decimal"/> (±79228162514264337593543950335) does not parse:
+/// <c>TryParse</c> returns false and <c>Parse</c> throws <see cref="FormatException"/>.
+/// </para>
+/// <para>
+/// Vague amounts: an approximate range of two rising digits (六七百 is 600 to 700, 三五十 30 to 50,
+/// 三四十万 300,000 to 400,000) or of two numbers (600-700, 600至700) has <see cref="Value"/> the lower
+/// end and <see cref="UpperValue"/> the upper; 上千 and 上万 are a thousand or ten thousand or more
+/// (<see cref="ChineseNumberQualifier.AtLeast"/>); 数百 and 几十 are a few hundred or tens, read as the
+/// range two to nine of the unit (<see cref="ChineseNumberQualifier.Several"/>).
 /// </para>
 /// <para>
 /// <see cref="ToString()"/> gives the canonical form: Arabic digits, the original scale and the
 /// original hedge words in their original places; figures parsed from Chinese numerals are written
-/// in Arabic digits ("三千余" becomes "3000余"). The canonical form parses back to an equal value.
+/// in Arabic digits ("三千余" becomes "3000余", "六七百" becomes "600-700"), except the vague amounts
+/// 上千 and 数百, which have no Arabic form. The canonical form parses back to an equal value.
 /// </para>
 /// <para>
-/// Equality compares the value, the scale and the hedge (word and place): 260.72万 and 2607200 have
+/// Equality compares the value (and the upper end of a range), the scale and the hedge (word and place): 260.72万 and 2607200 have
 /// the same <see cref="Value"/> but are written differently and are not equal. There is no order.
 /// The default value is the exact figure 0.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(HospitalDomainJsonConverter))]
-public readonly struct ChineseNumber : IEquatable<ChineseNumber>
+public readonly partial struct ChineseNumber : IEquatable<ChineseNumber>
 {
-    private static readonly string[] PrefixWords = ["将近", "超过", "突破", "大约", "近", "逾", "超", "约"];
+    private static readonly string[] PrefixWords = ["将近", "接近", "超过", "突破", "大约", "近", "逾", "超", "约"];
 
     /// <summary>The end of the message for a figure beyond the range of decimal.</summary>
     private const string TooLarge = ": a figure must lie within ±79228162514264337593543950335.";
@@ -47,6 +57,9 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     private readonly byte _scale;
     private readonly bool _suffixBeforeScale;
 
+    /// <summary>The upper end of a range (六七百 → 700; 数百 → 900), or 0 when the figure is not a range.</summary>
+    private readonly decimal _upper;
+
     private ChineseNumber(decimal value, byte scale, string? prefix, string? suffix, bool suffixBeforeScale)
     {
         _value = value;
@@ -59,13 +72,22 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// <summary>Gets the value: 2607200 for 260.72万, 3000 for 三千余.</summary>
     public decimal Value => _value;
 
+    /// <summary>
+    /// Gets the upper end when the figure is a range: 700 for 六七百 (600 to 700), 900 for 数百 (read as
+    /// 200 to 900); null otherwise. <see cref="Value"/> is then the lower end.
+    /// </summary>
+    public decimal? UpperValue => _upper == 0m ? null : _upper;
+
     /// <summary>Gets how the figure is hedged.</summary>
     public ChineseNumberQualifier Qualifier => (_prefix, _suffix) switch
     {
-        (null, null) => ChineseNumberQualifier.None,
+        (null, null) => _upper == 0m ? ChineseNumberQualifier.None : ChineseNumberQualifier.Range,
+        (null, "以上") => ChineseNumberQualifier.AtLeast,
         (null, _) => ChineseNumberQualifier.MoreThan,
-        ("近" or "将近", _) => ChineseNumberQualifier.Nearly,
+        ("近" or "将近" or "接近", _) => ChineseNumberQualifier.Nearly,
         ("约" or "大约", _) => ChineseNumberQualifier.About,
+        ("上", _) => ChineseNumberQualifier.AtLeast,
+        ("数" or "几", _) => ChineseNumberQualifier.Several,
         _ => ChineseNumberQualifier.Over,
     };
 
@@ -135,7 +157,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     public static ChineseNumber Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        var error = TryParseCore(text.AsSpan(), out var number);
+        var error = TryParseAnyForm(text.AsSpan(), out var number);
         return error is null
             ? number
             : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a Chinese figure: {error}"));
@@ -153,19 +175,24 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
             return false;
         }
 
-        return TryParseCore(text.AsSpan(), out number) is null;
+        return TryParseAnyForm(text.AsSpan(), out number) is null;
     }
 
     /// <summary>Tries to parse a figure without allocating; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="number">The figure, or the default value when parsing fails.</param>
     /// <returns>True when <paramref name="text"/> is a figure.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out ChineseNumber number) => TryParseCore(text, out number) is null;
+    public static bool TryParse(ReadOnlySpan<char> text, out ChineseNumber number) => TryParseAnyForm(text, out number) is null;
 
     /// <summary>Returns the canonical form, such as "260.72万" or "3000余".</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
+        if (FormatOtherForm() is { } other)
+        {
+            return other;
+        }
+
         var builder = new StringBuilder();
         builder.Append(_prefix);
         var mantissa = _value / ScaleFactor(_scale);
@@ -186,14 +213,14 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
     /// <inheritdoc />
     public bool Equals(ChineseNumber other) =>
-        _value == other._value && _scale == other._scale && _suffixBeforeScale == other._suffixBeforeScale
+        _value == other._value && _upper == other._upper && _scale == other._scale && _suffixBeforeScale == other._suffixBeforeScale
         && string.Equals(_prefix, other._prefix, StringComparison.Ordinal) && string.Equals(_suffix, other._suffix, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ChineseNumber other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_value, _scale, _prefix, _suffix, _suffixBeforeScale);
+    public override int GetHashCode() => HashCode.Combine(_value, _upper, _scale, _prefix, _suffix, _suffixBeforeScale);
 
     private static decimal ScaleFactor(byte scale) => scale switch
     {
@@ -314,10 +341,15 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
     private static void ReadSuffix(ReadOnlySpan<char> text, ref int position, ref string? suffix)
     {
-        if (position < text.Length && text[position] is '余' or '多')
+        if (position < text.Length && text[position] is '余' or '多' or '几')
         {
-            suffix = text[position] == '余' ? "余" : "多";
+            suffix = text[position] switch { '余' => "余", '多' => "多", _ => "几" };
             position++;
+        }
+        else if (text[position..].StartsWith("以上", StringComparison.Ordinal))
+        {
+            suffix = "以上";
+            position += 2;
         }
     }
 

@@ -131,7 +131,7 @@ internal sealed class AssessCommand : ICommand
             var value = p.IndicatorValue is { } v ? IndicatorResult.Create(entry, IndicatorStatus.Computed, v).Format() : "—";
             var percentile = p.PercentileRank is { } pr ? pr.ToString("0.0", CultureInfo.InvariantCulture) : "—";
             var rank = p.Rank is { } r ? $"{r}" : p.Missing ? "missing" : "—";
-            table.Add($"{entry.Serial} {entry.Definition.ChineseName}", value, percentile, rank, $"{Round(p.Points)}/{Round(p.Weight)}");
+            table.Add($"{entry.Serial} {entry.ChineseName}", value, percentile, rank, $"{Round(p.Points)}/{Round(p.Weight)}");
         }
 
         table.WriteTo(output);

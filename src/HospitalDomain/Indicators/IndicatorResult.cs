@@ -84,11 +84,11 @@ public sealed partial class IndicatorResult
 
     /// <summary>Returns "serial name: value".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Entry.Serial} {Definition.ChineseName}: {Format()}";
+    public override string ToString() => $"{Entry.Serial} {Entry.ChineseName}: {Format()}";
 
     /// <summary>The JSON form: the entry by serial number and code, with the definition's name and unit.</summary>
     internal IndicatorResultDocument ToDocument() =>
-        new(Entry.Serial, Definition.Code, Definition.ChineseName, Status, Value, Numerator, Denominator, Definition.Unit, MissingMetrics);
+        new(Entry.Serial, Definition.Code, Entry.ChineseName, Status, Value, Numerator, Denominator, Definition.Unit, MissingMetrics);
 
     /// <summary>Reads a standalone JSON form: the entry is the shipped edition entry with its code and serial number.</summary>
     /// <exception cref="System.Text.Json.JsonException">No shipped entry fits, or the values do not fit the status.</exception>

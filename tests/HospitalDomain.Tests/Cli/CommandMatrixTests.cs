@@ -96,8 +96,8 @@ public sealed partial class CommandMatrixTests
         var synopses = Headings().SelectMany(h => h.Synopses).ToList();
 
         synopses.Should().Contain(s => s.Contains("--json", StringComparison.Ordinal), "the synopses say which commands take --json");
-        // validate-code prints a verdict and generate-records an export, not data.
-        foreach (var command in CliApplication.Commands.Where(c => c.Name is not ("validate-code" or "generate-records")))
+        // validate-code prints a verdict, generate-records an export and write a report's sentences, not data.
+        foreach (var command in CliApplication.Commands.Where(c => c.Name is not ("validate-code" or "generate-records" or "write")))
         {
             synopses.Where(s => CommandName(s) == command.Name).Should().Contain(s => s.Contains("[--json]", StringComparison.Ordinal), $"{command.Name} prints data, so it takes --json");
         }
@@ -150,6 +150,7 @@ public sealed partial class CommandMatrixTests
         ("assess", "--hospital", _) => "H0001",
         ("hospitals", "", "FILE") => Files.Value["hospitals"],
         ("ingest", "", "FILE...") => Files.Value["export"],
+        ("read", "", "FILE") => Sample("example-2023.report.txt"),
         ("ingest", "--header-map", _) => Files.Value["header-map"],
         (_, "--rejects" or "--output", _) => Output(),
         ("generate-records", "--rows" or "--hospitals", _) => "40",

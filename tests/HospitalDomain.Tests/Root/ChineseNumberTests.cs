@@ -89,7 +89,7 @@ public sealed class ChineseNumberTests
     [InlineData("abc", "'abc' is not a Chinese figure: unexpected character 'a' at position 0; expected a digit or a Chinese numeral.")]
     [InlineData("1.2.3", "'1.2.3' is not a Chinese figure: '1.2.3' at position 0 is not a number.")]
     [InlineData("12,34", "'12,34' is not a Chinese figure: '12,34' at position 0 is not a number.")]
-    [InlineData("三四", "'三四' is not a Chinese figure: '三四' at position 0 is not a well-formed Chinese numeral.")]
+    [InlineData("三六", "'三六' is not a Chinese figure: '三六' at position 0 is not a well-formed Chinese numeral.")]
     [InlineData("近1000余", "'近1000余' is not a Chinese figure: a figure takes a hedge word before it or after it, not both.")]
     public void Parse_Invalid_SaysWhereItWentWrong(string text, string message)
     {
