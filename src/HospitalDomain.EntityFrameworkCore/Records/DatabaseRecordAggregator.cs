@@ -298,8 +298,12 @@ public sealed class DatabaseRecordAggregator
 
     private static Expression NotNull(Expression value) => Expression.NotEqual(value, Expression.Constant(null, value.Type));
 
-    private static Expression Contains(Expression collection, Expression value) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], collection, value);
+    /// <summary>value IN (the list); a nullable column against a list of codes compares as the plain type, null matching nothing.</summary>
+    private static Expression Contains(Expression collection, Expression value)
+    {
+        var element = collection.Type.GetElementType()!;
+        return Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [element], collection, value.Type == element ? value : Expression.Convert(value, element));
+    }
 
     private static Expression Any<T>(IEnumerable<T> items, Func<T, Expression> condition) => items.Select(condition).Aggregate(Expression.OrElse);
 
@@ -317,8 +321,8 @@ public sealed class DatabaseRecordAggregator
         public readonly string[] OperationCodes = [.. rules.OperationCodes ?? []];
         public readonly string[] MinimallyInvasiveCodes = [.. rules.MinimallyInvasiveCodes ?? []];
         public readonly string[] LowRiskGroups = [.. rules.LowRiskDrgGroups ?? []];
-        public readonly int?[] ClassOneCodes = [.. rules.ClassOneIncisionCodes.Select(c => (int?)c)];
-        public readonly int?[] InfectionCodes = [.. rules.InfectionHealingCodes.Select(c => (int?)c)];
+        public readonly int[] ClassOneCodes = [.. rules.ClassOneIncisionCodes];
+        public readonly int[] InfectionCodes = [.. rules.InfectionHealingCodes];
         public readonly int[] DeathMethods = [.. rules.DeathDischargeMethods];
 #pragma warning restore SA1401, IDE1006
     }
