@@ -33,6 +33,11 @@ public sealed class RecordLoadResult
     /// <summary>Gets the rejections per rule, for the rules with any, in the order of <see cref="RejectionRule"/>.</summary>
     public ImmutableArray<KeyValuePair<RejectionRule, long>> ByRule { get; }
 
+    /// <summary>Gets the rows rejected for <paramref name="rule"/>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The count, 0 when none.</returns>
+    public long this[RejectionRule rule] => ByRule.FirstOrDefault(p => p.Key == rule).Value;
+
     /// <summary>Gets the first rejections in file order (at most <see cref="RecordIngestOptions.KeptRejections"/>).</summary>
     public ImmutableArray<RecordRejection> Rejections { get; }
 
