@@ -20,5 +20,6 @@ internal static class CommandRegistry
         new AssessCommand(),
         new IngestCommand(),
         new GenerateRecordsCommand(),
+        new DbCommand(),
     ];
 }
