@@ -73,7 +73,8 @@ stop() {
   local dir=$1 bin
   [ -d "$dir" ] || return 0
   if [ -f "$dir/data/postmaster.pid" ] && bin=$(find_bin); then
-    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >&2 || log "pg_ctl stop failed"
+    # Quiet: this runs from .ci/run's exit trap, after its closing line, which must stay the last one.
+    as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || log "pg_ctl stop failed (see $dir/server.log)"
   fi
   rm -rf "$dir"
 }
