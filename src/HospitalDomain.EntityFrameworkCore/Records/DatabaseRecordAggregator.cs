@@ -35,6 +35,7 @@ namespace HospitalDomain.EntityFrameworkCore.Records;
 public sealed class DatabaseRecordAggregator
 {
     private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
+    private static readonly MethodInfo MaxMethod = typeof(Math).GetMethod(nameof(Math.Max), [typeof(int), typeof(int)])!;
 
     private readonly RecordIngestOptions _options;
     private readonly ImmutableArray<string> _drugProperties;
@@ -162,8 +163,14 @@ public sealed class DatabaseRecordAggregator
             : Expression.AndAlso(NotNull(Code(slot)), Contains(Parameter(nameof(QueryParameters.OperationCodes)), Code(slot)));
         Expression ClassOne(int slot) => Expression.AndAlso(Operation(slot), Contains(Parameter(nameof(QueryParameters.ClassOneCodes)), Incision(slot)));
 
-        var level4 = Any(slots, s => Expression.AndAlso(Operation(s), Expression.Equal(Level(s), Expression.Constant(4, typeof(int?)))));
-        var level3 = Expression.AndAlso(Expression.Not(level4), Any(slots, s => Expression.AndAlso(Operation(s), Expression.Equal(Level(s), Expression.Constant(3, typeof(int?))))));
+        // The highest operation level of the row, 0 without one: GREATEST(COALESCE(ssjb1, 0), …) with the default rules.
+        Expression LevelOrZero(int slot) => rules.OperationCodes is null
+            ? Expression.Coalesce(Level(slot), Expression.Constant(0))
+            : Expression.Condition(Operation(slot), Expression.Coalesce(Level(slot), Expression.Constant(0)), Expression.Constant(0));
+        var maxLevel = slots.Select(LevelOrZero).Aggregate((a, b) => Expression.Call(MaxMethod, a, b));
+        var anyOperation = rules.OperationCodes is null ? Expression.GreaterThan(maxLevel, Expression.Constant(0)) : Any(slots, Operation);
+        var level4 = Expression.Equal(maxLevel, Expression.Constant(4));
+        var level3 = Expression.Equal(maxLevel, Expression.Constant(3));
         var died = Contains(Parameter(nameof(QueryParameters.DeathMethods)), Expression.Property(r, nameof(DischargeRecordRow.DischargeMethod)));
         var group = Expression.Property(r, nameof(DischargeRecordRow.DrgGroup));
         var weight = Expression.Property(r, nameof(DischargeRecordRow.DrgWeight));
@@ -179,7 +186,7 @@ public sealed class DatabaseRecordAggregator
             Bind(nameof(GroupSums.Discharges), Expression.Call(typeof(Enumerable), nameof(Enumerable.LongCount), [typeof(DischargeRecordRow)], g)),
             Bind(nameof(GroupSums.BedDays), Sum(g, r, Expression.Convert(Expression.Property(r, nameof(DischargeRecordRow.LengthOfStay)), typeof(long)))),
             Bind(nameof(GroupSums.Deaths), Count(g, r, died)),
-            Bind(nameof(GroupSums.Surgeries), Count(g, r, Any(slots, Operation))),
+            Bind(nameof(GroupSums.Surgeries), Count(g, r, anyOperation)),
             Bind(nameof(GroupSums.Level4), Count(g, r, level4)),
             Bind(nameof(GroupSums.Level3), Count(g, r, level3)),
             Bind(nameof(GroupSums.ClassOneOperations), Sum(g, r, slots.Select(s => (Expression)OneIf(ClassOne(s))).Aggregate(Expression.Add))),
