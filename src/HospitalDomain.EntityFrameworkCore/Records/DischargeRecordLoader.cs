@@ -70,21 +70,8 @@ public sealed class DischargeRecordLoader
     /// <exception cref="DbException">The database failed; nothing of the file is kept.</exception>
     public void LoadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new RecordFileException(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be opened ({e.Message})", e);
-        }
-
-        using (stream)
-        {
-            Load(stream, path);
-        }
+        using var stream = FrontPageReader.OpenFile(path);
+        Load(stream, path);
     }
 
     /// <summary>Loads one export from a stream (plain or gzip), which is read to its end but not closed.</summary>

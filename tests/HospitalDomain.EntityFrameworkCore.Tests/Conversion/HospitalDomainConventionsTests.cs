@@ -80,15 +80,8 @@ public sealed class HospitalDomainConventionsTests
 
     private static void EveryValueTypeRoundTrips(Provider provider)
     {
-        using var database = TestDatabase.Create(provider, migrate: false);
         var samples = Samples();
-        using (var context = ValueContext.Create(provider, database.ConnectionString))
-        {
-            context.Database.EnsureCreated();
-            context.Values.AddRange(samples);
-            context.SaveChanges();
-        }
-
+        using var database = Seeded(provider, samples);
         using var reading = ValueContext.Create(provider, database.ConnectionString);
         var read = reading.Values.AsNoTracking().OrderBy(v => v.Id).ToList();
 
@@ -102,14 +95,7 @@ public sealed class HospitalDomainConventionsTests
 
     private static void QueryByValueTranslates(Provider provider)
     {
-        using var database = TestDatabase.Create(provider, migrate: false);
-        using (var context = ValueContext.Create(provider, database.ConnectionString))
-        {
-            context.Database.EnsureCreated();
-            context.Values.AddRange(Samples());
-            context.SaveChanges();
-        }
-
+        using var database = Seeded(provider, Samples());
         using var reading = ValueContext.Create(provider, database.ConnectionString);
         var quarter = ReportingPeriod.Quarter(2023, 4);
         var code = UnifiedSocialCreditCode.Parse("91350200776049653A");
@@ -118,6 +104,17 @@ public sealed class HospitalDomainConventionsTests
         reading.Values.Where(v => v.OptionalCreditCode == code).Select(v => v.Id).ToList().Should().Equal(1);
         reading.Values.Where(v => v.Rating == HospitalRating.TertiaryGradeA).Select(v => v.Id).ToList().Should().Equal(1);
         reading.Values.Where(v => v.OptionalPeriod == null).Select(v => v.Id).OrderBy(i => i).ToList().Should().Equal(2, 4);
+    }
+
+    /// <summary>A database with <see cref="ValueContext"/>'s table, created by EnsureCreated, holding <paramref name="samples"/>.</summary>
+    private static TestDatabase Seeded(Provider provider, IReadOnlyList<ValueHolder> samples)
+    {
+        var database = TestDatabase.Create(provider, migrate: false);
+        using var context = ValueContext.Create(provider, database.ConnectionString);
+        context.Database.EnsureCreated();
+        context.Values.AddRange(samples);
+        context.SaveChanges();
+        return database;
     }
 }
 

@@ -90,15 +90,7 @@ public sealed class PushDownTests
 
     private static void DefaultRulesLeaveMissing(Provider provider)
     {
-        using var exports = new GeneratedExports();
-        var path = exports.Write("a.csv", new FrontPageExportOptions { Rows = 800, Seed = 3, DefectShare = 0.05 });
-        var options = RecordIngestOptions.Default;
-        var expected = GeneratedExports.InProcess(options, path);
-        using var database = TestDatabase.Create(provider);
-        using var context = database.Open();
-        new DischargeRecordLoader(context, options).LoadFile(path);
-
-        var aggregation = new DatabaseRecordAggregator(options).Aggregate(context.DischargeRecords);
+        var (expected, aggregation) = LoadAndAggregate(provider, new FrontPageExportOptions { Rows = 800, Seed = 3, DefectShare = 0.05 }, RecordIngestOptions.Default);
 
         aggregation.MetricSets.Should().Equal(expected.MetricSets);
         aggregation.MetricSets.Should().OnlyContain(s => s["minimallyInvasiveSurgeries"] == null && s["lowRiskGroupCases"] == null && s["discharges"] > 0);
@@ -107,8 +99,6 @@ public sealed class PushDownTests
 
     private static void OperationCodesAndDisabledMetrics(Provider provider)
     {
-        using var exports = new GeneratedExports();
-        var path = exports.Write("a.csv", new FrontPageExportOptions { Rows = 1200, Seed = 5, DefectShare = 0.03 });
         var rules = new AggregationRules
         {
             OperationCodes = ["51.2301", "47.0101", "81.5101", "36.0601", "74.1x01"],
@@ -120,12 +110,8 @@ public sealed class PushDownTests
             DisabledMetrics = ["inpatientRevenue"],
         };
         var options = new RecordIngestOptions { Rules = rules, Period = PeriodGranularity.Quarter };
-        var expected = GeneratedExports.InProcess(options, path);
-        using var database = TestDatabase.Create(provider);
-        using var context = database.Open();
-        new DischargeRecordLoader(context, options).LoadFile(path);
 
-        var aggregation = new DatabaseRecordAggregator(options).Aggregate(context.DischargeRecords);
+        var (expected, aggregation) = LoadAndAggregate(provider, new FrontPageExportOptions { Rows = 1200, Seed = 5, DefectShare = 0.03 }, options);
 
         aggregation.MetricSets.Should().Equal(expected.MetricSets);
         aggregation.MetricSets.Should().OnlyContain(s => s["inpatientRevenue"] == null && s["surgeries"] > 0);
@@ -151,6 +137,17 @@ public sealed class PushDownTests
         }
 
         sql.Should().Contain("@MinimallyInvasiveCodes").And.Contain("@LowRiskGroups");
+    }
+
+    /// <summary>Generates an export, aggregates it in process, loads it into a fresh database and aggregates it there.</summary>
+    private static (IngestResult Expected, DatabaseAggregation Actual) LoadAndAggregate(Provider provider, FrontPageExportOptions export, RecordIngestOptions options)
+    {
+        using var exports = new GeneratedExports();
+        var path = exports.Write("a.csv", export);
+        using var database = TestDatabase.Create(provider);
+        using var context = database.Open();
+        new DischargeRecordLoader(context, options).LoadFile(path);
+        return (GeneratedExports.InProcess(options, path), new DatabaseRecordAggregator(options).Aggregate(context.DischargeRecords));
     }
 
     private static int CountOf(string text, string word) => text.Split(word).Length - 1;
