@@ -22,5 +22,6 @@ internal static class CommandRegistry
         new AssessCommand(),
         new IngestCommand(),
         new GenerateRecordsCommand(),
+        new DbCommand(),
     ];
 }

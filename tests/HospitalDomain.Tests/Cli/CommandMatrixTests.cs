@@ -106,6 +106,12 @@ public sealed partial class CommandMatrixTests
     /// <summary>Runs the command line and checks the contract; <paramref name="expected"/> null accepts 0 or 1.</summary>
     private static void Check(IReadOnlyList<string> args, int? expected, bool json)
     {
+        // The database commands work on the test's own SQLite file, never on hospital.db in the current folder.
+        if (args.Count > 0 && args[0] == "db" && !args.Contains("--connection"))
+        {
+            args = [.. args, "--connection", Files.Value["database"]];
+        }
+
         var run = CliRunner.Run([.. args]);
         var line = "hospital " + string.Join(" ", args);
         run.ExitCode.Should().NotBe(2, $"{line} is not a defect: {run.Error}");
@@ -153,6 +159,8 @@ public sealed partial class CommandMatrixTests
         ("read", "", "FILE") => Sample("example-2023.report.txt"),
         ("ingest", "--header-map", _) => Files.Value["header-map"],
         (_, "--rejects" or "--output", _) => Output(),
+        ("db", "--connection", _) => Files.Value["database"],
+        ("db", "", "FILE...") => Files.Value["export"],
         ("generate-records", "--rows" or "--hospitals", _) => "40",
         ("generate-records", "--defects", _) => "0.1",
         ("generate-records", "--year", _) => "2023",
@@ -184,7 +192,15 @@ public sealed partial class CommandMatrixTests
             ["hospitals"] = Write("hospitals.json", JsonSerializer.Serialize(HospitalDomain.Samples.SeedHospitals.All, JsonAssert.Options)),
             ["export"] = Write("export.csv", CliRunner.Run(["generate-records", "--rows", "300", "--defects", "0.05"]).ShouldSucceed().Output),
             ["header-map"] = Write("header-map.json", """{"出院科别": "CYKB"}"""),
+            ["database"] = Database(Path.Combine(folder, "matrix.db")),
         };
+
+        static string Database(string path)
+        {
+            var connection = "Data Source=" + path;
+            CliRunner.Run(["db", "init", "--connection", connection]).ShouldSucceed();
+            return connection;
+        }
     }
 
     /// <summary>The command headings of docs/cli.md: "### `hospital X …` / `hospital Y …`", each with its synopses.</summary>
@@ -208,7 +224,8 @@ public sealed partial class CommandMatrixTests
             {
                 var text = lines[i].Trim();
                 text = text.StartsWith("$ ", StringComparison.Ordinal) ? text[2..] : text;
-                if (!text.StartsWith("hospital ", StringComparison.Ordinal) || text.IndexOfAny(['|', '>', '<']) >= 0)
+                // Pipes, redirections and quoted arguments need a shell (and a quoted connection string a server).
+                if (!text.StartsWith("hospital ", StringComparison.Ordinal) || text.IndexOfAny(['|', '>', '<', '"']) >= 0)
                 {
                     continue;
                 }
