@@ -3,24 +3,27 @@
 using System.Text;
 using HospitalDomain.Accreditation;
 using HospitalDomain.Departments;
+using HospitalDomain.Metrics;
 
 Console.OutputEncoding = Encoding.UTF8;
 
 static ClinicalSubjectCode S(string code) => ClinicalSubjectCode.Parse(code);
 
 var profile = new HospitalProfile(
-    approvedBeds: 600,
-    openBeds: 560,
-    healthTechnicians: 640,
-    physicians: 210,
-    registeredNurses: 300,
-    wardNurses: 210,
-    engineeringTechnicians: 5,
-    clinicalDietitians: 1,
-    buildingArea: 31_000,
-    wardNetArea: 3_500,
-    outpatientArea: 6_000,
-    averageDailyOutpatientVisits: 1_800,
+    [
+        new(StandardMetrics.ApprovedBeds, 600),
+        new(StandardMetrics.OpenBeds, 560),
+        new(StandardMetrics.HealthTechnicians, 640),
+        new(StandardMetrics.Physicians, 210),
+        new(StandardMetrics.RegisteredNurses, 300),
+        new(StandardMetrics.WardNurses, 210),
+        new(StandardMetrics.EngineeringTechnicians, 5),
+        new(StandardMetrics.ClinicalDietitians, 1),
+        new(StandardMetrics.BuildingArea, 31_000),
+        new(StandardMetrics.WardNetArea, 3_500),
+        new(StandardMetrics.OutpatientArea, 6_000),
+        new(StandardMetrics.AverageDailyOutpatientVisits, 1_800),
+    ],
     departments:
     [
         new DepartmentResources("急诊科", [S("20")]),

@@ -55,9 +55,10 @@ internal sealed class Shape
 /// <summary>A property bound to a constructor parameter: the unit of both the JSON contract and equality.</summary>
 internal sealed class Member
 {
-    public Member(IParameterSymbol parameter, IPropertySymbol property, string jsonName, Shape readShape, Shape writeShape, int order, bool alwaysWritten)
+    public Member(IParameterSymbol parameter, IPropertySymbol property, string jsonName, Shape readShape, Shape writeShape, int order, bool alwaysWritten, bool extension)
     {
         AlwaysWritten = alwaysWritten;
+        Extension = extension;
         Parameter = parameter;
         Property = property;
         JsonName = jsonName;
@@ -84,10 +85,18 @@ internal sealed class Member
     public bool AlwaysWritten { get; }
 
     /// <summary>
+    /// Whether the member is a map marked <c>[JsonExtensionData]</c>: it has no property of its own;
+    /// the object's properties that no other member names are its entries, in document order, and
+    /// it writes them flat, at its place in the member order.
+    /// </summary>
+    public bool Extension { get; }
+
+    /// <summary>
     /// Whether reading fails when the property is absent: the parameter is not nullable and has no
     /// default value. A required collection is written even when empty; an optional one is left out.
+    /// An extension member is never required.
     /// </summary>
-    public bool Required => !ReadShape.Nullable && !Parameter.HasExplicitDefaultValue;
+    public bool Required => !Extension && !ReadShape.Nullable && !Parameter.HasExplicitDefaultValue;
 }
 
 /// <summary>The members of a type as its constructor states them.</summary>
@@ -168,7 +177,20 @@ internal sealed class Contract
             var order = AttributeArgument(property, "System.Text.Json.Serialization.JsonPropertyOrderAttribute") as int? ?? 0;
             var alwaysWritten = property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonIgnoreAttribute"
                 && a.NamedArguments.Any(n => n.Key == "Condition" && n.Value.Value is 0));
-            members.Add(new Member(parameter, property, jsonName, readShape, writeShape, (order * 1000) + index++, alwaysWritten));
+            var extension = forJson && HasAttribute(property, "System.Text.Json.Serialization.JsonExtensionDataAttribute");
+            if (extension && (readShape.Kind != ShapeKind.Map || writeShape.Kind != ShapeKind.Map || readShape.Nullable))
+            {
+                diagnostics.Add(DiagnosticInfo.Create("HDG009", $"{type.Name}.{property.Name}: [JsonExtensionData] needs a map of names to values, ImmutableArray<KeyValuePair<string, T>>.", parameter));
+                return null;
+            }
+
+            members.Add(new Member(parameter, property, jsonName, readShape, writeShape, (order * 1000) + index++, alwaysWritten, extension));
+        }
+
+        if (members.Count(m => m.Extension) > 1)
+        {
+            diagnostics.Add(DiagnosticInfo.Create("HDG010", $"{type.Name} has more than one [JsonExtensionData] member; the properties no other member names can go into one only.", type));
+            return null;
         }
 
         return new Contract(type, constructor, members.OrderBy(m => m.Order).ToList());

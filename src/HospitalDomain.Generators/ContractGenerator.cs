@@ -17,7 +17,9 @@ namespace HospitalDomain.Generators;
 /// (with a static <c>Instance</c>) in F's namespace, which the lookup registers instead;</item>
 /// <item>for a type whose JSON is not its constructor's, a converter through its document: the type
 /// declares <c>internal TDocument ToDocument()</c> and <c>internal static T FromDocument(TDocument)</c>,
-/// and TDocument (a record named <c>{Type}Document</c>) states the contract;</item>
+/// and TDocument (a record named <c>{Type}Document</c>) states the contract; a document may hold
+/// one map marked <c>[JsonExtensionData]</c> for properties named by data (metric codes) rather
+/// than by the type;</item>
 /// <item>value equality for every partial type marked <c>[ValueEquality]</c>.</item>
 /// </list>
 /// </summary>
@@ -187,15 +189,32 @@ public sealed class ContractGenerator : IIncrementalGenerator
             : null;
     }
 
-    /// <summary>The converter class of a type that has one in this compilation, and whether it is generated (the type is partial), or null.</summary>
+    /// <summary>
+    /// How to reach the converter of a type: a converter class of this compilation (generated, or
+    /// written by hand with an Instance), or, for a type of another assembly, the public converter its
+    /// own attribute names (the expression that creates it); null when the type has none.
+    /// </summary>
     private static (string Name, bool Generated)? ConverterOf(ITypeSymbol type, Compilation compilation)
     {
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass?.ToDisplayString() == JsonConverterAttribute && FactoryOf(attribute, compilation) is { } factory)
+            if (attribute.AttributeClass?.ToDisplayString() != JsonConverterAttribute)
+            {
+                continue;
+            }
+
+            if (FactoryOf(attribute, compilation) is { } factory)
             {
                 var name = $"{factory.ContainingNamespace.ToDisplayString()}.{type.Name}JsonConverter";
                 return ("global::" + name, compilation.GetTypeByMetadataName(name) is null);
+            }
+
+            if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol foreign
+                && !SymbolEqualityComparer.Default.Equals(foreign.ContainingAssembly, compilation.Assembly)
+                && foreign.DeclaredAccessibility == Accessibility.Public)
+            {
+                var typeName = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                return ($"JsonRuntime.Foreign<{typeName}, {foreign.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}>", false);
             }
         }
 

@@ -18,10 +18,14 @@ internal static class ConverterWriter
         var members = contract.Members;
         var typeName = contract.ContractName;
         var code = new StringBuilder();
-        code.AppendLine($"        private static readonly string[] Names = {{ {string.Join(", ", members.Select(m => Naming.Literal(m.JsonName)))} }};");
+        // An extension member has no name of its own: its entries are the object's other properties.
+        code.AppendLine($"        private static readonly string[] Names = {{ {string.Join(", ", members.Select(m => Naming.Literal(m.Extension ? string.Empty : m.JsonName)))} }};");
         for (var i = 0; i < members.Count; i++)
         {
-            code.AppendLine($"        private static readonly JsonEncodedText Name{i} = JsonEncodedText.Encode({Naming.Literal(members[i].JsonName)});");
+            if (!members[i].Extension)
+            {
+                code.AppendLine($"        private static readonly JsonEncodedText Name{i} = JsonEncodedText.Encode({Naming.Literal(members[i].JsonName)});");
+            }
         }
 
         code.AppendLine($"        public override {contract.TypeName} Read(ref Utf8JsonReader reader, global::System.Type typeToConvert, JsonSerializerOptions options) => ReadValue(ref reader);")
@@ -67,6 +71,13 @@ internal static class ConverterWriter
             code.AppendLine($"            {LocalType(members[i].ReadShape)} v{i} = {LocalDefault(members[i])};");
         }
 
+        var extension = members.FindIndex(m => m.Extension);
+        if (extension >= 0)
+        {
+            code.AppendLine($"            ImmutableArray<global::System.Collections.Generic.KeyValuePair<string, {members[extension].ReadShape.Element!.TypeName}>>.Builder? extension = null;")
+                .AppendLine("            global::System.Collections.Generic.HashSet<string>? extensionNames = null;");
+        }
+
         code.AppendLine("            ulong seen = 0;")
             .AppendLine("            while (true)")
             .AppendLine("            {")
@@ -77,9 +88,28 @@ internal static class ConverterWriter
             .AppendLine("                }")
             .AppendLine("                var index = Match(ref reader);")
             .AppendLine("                if (index < 0)")
-            .AppendLine("                {")
-            .AppendLine($"                    throw JsonRuntime.Unknown({name}, ref reader);")
-            .AppendLine("                }")
+            .AppendLine("                {");
+        if (extension >= 0)
+        {
+            // A property no member names is an entry of the extension member, at the path of the property itself.
+            code.AppendLine("                    var key = reader.GetString()!;")
+                .AppendLine("                    if (!(extensionNames ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(key))")
+                .AppendLine("                    {")
+                .AppendLine($"                        throw JsonRuntime.Duplicate({name}, key);")
+                .AppendLine("                    }")
+                .AppendLine("                    JsonRuntime.Read(ref reader);")
+                .AppendLine($"                    at.Property = {extension};")
+                .AppendLine("                    at.Key = key;")
+                .AppendLine($"                    (extension ??= ImmutableArray.CreateBuilder<global::System.Collections.Generic.KeyValuePair<string, {members[extension].ReadShape.Element!.TypeName}>>()).Add(new(key, {ReadExpression(members[extension].ReadShape.Element!, "key", enums, ref usesDates)}));")
+                .AppendLine("                    at = JsonRuntime.Position.None;")
+                .AppendLine("                    continue;");
+        }
+        else
+        {
+            code.AppendLine($"                    throw JsonRuntime.Unknown({name}, ref reader);");
+        }
+
+        code.AppendLine("                }")
             .AppendLine("                var bit = 1UL << index;")
             .AppendLine("                if ((seen & bit) != 0)")
             .AppendLine("                {")
@@ -93,6 +123,11 @@ internal static class ConverterWriter
             .AppendLine("                    {");
         for (var i = 0; i < members.Count; i++)
         {
+            if (members[i].Extension)
+            {
+                continue;
+            }
+
             code.AppendLine($"                        case {i}:");
             var target = $"v{i}";
             var shape = members[i].ReadShape;
@@ -161,6 +196,13 @@ internal static class ConverterWriter
             .AppendLine("                }")
             .AppendLine("                at = JsonRuntime.Position.None;")
             .AppendLine("            }");
+        if (extension >= 0)
+        {
+            code.AppendLine("            if (extension is not null)")
+                .AppendLine("            {")
+                .AppendLine($"                v{extension} = extension.DrainToImmutable();")
+                .AppendLine("            }");
+        }
         if (required != 0)
         {
             code.AppendLine($"            if ((seen & {mask}) != {mask})")
@@ -244,7 +286,7 @@ internal static class ConverterWriter
             default:
                 return shape.Generated
                     ? $"{shape.Converter}.ReadValue(ref reader)"
-                    : $"{shape.Converter}.Instance.Read(ref reader, typeof({shape.TypeName}), JsonRuntime.Options)";
+                    : $"{shape.Converter}.Instance.Read(ref reader, typeof({shape.TypeName}), JsonRuntime.Options)!";
         }
     }
 
@@ -265,7 +307,7 @@ internal static class ConverterWriter
                 condition = $"{access} is {{ }} p{i}";
                 local = $"p{i}";
             }
-            else if (shape.Kind is ShapeKind.Array or ShapeKind.Map && !member.AlwaysWritten && !member.Required)
+            else if (shape.Kind is ShapeKind.Array or ShapeKind.Map && ((!member.AlwaysWritten && !member.Required) || member.Extension))
             {
                 condition = shape.Type.OriginalDefinition.ToDisplayString() switch
                 {
@@ -286,7 +328,15 @@ internal static class ConverterWriter
                 code.AppendLine($"            if ({condition})").AppendLine("            {");
             }
 
-            if (shape.Kind == ShapeKind.Map)
+            if (member.Extension)
+            {
+                code.AppendLine($"{indent}foreach (var entry in {local})")
+                    .AppendLine($"{indent}{{")
+                    .AppendLine($"{indent}    writer.WritePropertyName(entry.Key);")
+                    .AppendLine($"{indent}    {WriteValueStatement(shape.Element!, "entry.Value", enums, ref usesDates)}")
+                    .AppendLine($"{indent}}}");
+            }
+            else if (shape.Kind == ShapeKind.Map)
             {
                 code.AppendLine($"{indent}writer.WriteStartObject(Name{i});")
                     .AppendLine($"{indent}foreach (var entry in {local})")
@@ -355,7 +405,10 @@ internal static class ConverterWriter
         ? $"{shape.Converter}.WriteValue(writer, {value});"
         : $"{shape.Converter}.Instance.Write(writer, {value}, JsonRuntime.Options);";
 
-    /// <summary>Finds a property's index by its UTF-8 name: by length, then bytes; escaped names go through a string.</summary>
+    /// <summary>
+    /// Finds a property's index by its UTF-8 name: by length, then bytes; escaped names go through a
+    /// string. An extension member is never found (its empty name in <c>Names</c> is no escaped name).
+    /// </summary>
     private static void WriteMatch(StringBuilder code, List<Member> members)
     {
         code.AppendLine("        private static int Match(ref Utf8JsonReader reader)")
@@ -365,10 +418,10 @@ internal static class ConverterWriter
             .AppendLine("                var name = reader.ValueSpan;")
             .AppendLine("                switch (name.Length)")
             .AppendLine("                {");
-        foreach (var group in members.Select((m, i) => (Bytes: Encoding.UTF8.GetByteCount(m.JsonName), m.JsonName, Index: i)).GroupBy(x => x.Bytes).OrderBy(g => g.Key))
+        foreach (var group in members.Select((m, i) => (Bytes: Encoding.UTF8.GetByteCount(m.JsonName), m.JsonName, Index: i, m.Extension)).Where(x => !x.Extension).GroupBy(x => x.Bytes).OrderBy(g => g.Key))
         {
             code.AppendLine($"                    case {group.Key}:");
-            foreach (var (_, jsonName, index) in group)
+            foreach (var (_, jsonName, index, _) in group)
             {
                 code.AppendLine($"                        if (global::System.MemoryExtensions.SequenceEqual(name, {Naming.Literal(jsonName)}u8)) return {index};");
             }

@@ -81,6 +81,24 @@ internal static class RuntimeSource
                 /// <summary>The options passed to hand-written converters called from generated ones; they read none of it.</summary>
                 public static readonly JsonSerializerOptions Options = new();
 
+                /// <summary>The converter of a type of another assembly, made once from the public converter its attribute names.</summary>
+                public static class Foreign<T, TConverter>
+                    where TConverter : global::System.Text.Json.Serialization.JsonConverter, new()
+                {
+                    public static global::System.Text.Json.Serialization.JsonConverter<T> Instance { get; } = Create();
+
+                    private static global::System.Text.Json.Serialization.JsonConverter<T> Create()
+                    {
+                        global::System.Text.Json.Serialization.JsonConverter converter = new TConverter();
+                        if (converter is global::System.Text.Json.Serialization.JsonConverterFactory factory)
+                        {
+                            converter = factory.CreateConverter(typeof(T), Options)!;
+                        }
+
+                        return (global::System.Text.Json.Serialization.JsonConverter<T>)converter;
+                    }
+                }
+
                 /// <summary>The key under which a nested error keeps its path relative to where the converter started.</summary>
                 public const string RelativePathKey = "HospitalDomain.RelativePath";
 
@@ -223,8 +241,11 @@ internal static class RuntimeSource
 
                     public static Position None => new() { Property = -1, Element = -1 };
 
+                    /// <summary>The relative path: ".name", ".name.key", ".name[3]"; for an extension member (no name of its own), ".key".</summary>
                     public readonly string Segment(string[] names) =>
-                        "." + names[Property] + (Key is not null ? "." + Key : Element >= 0 ? "[" + Element.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty);
+                        names[Property].Length == 0
+                            ? "." + Key
+                            : "." + names[Property] + (Key is not null ? "." + Key : Element >= 0 ? "[" + Element.ToString(CultureInfo.InvariantCulture) + "]" : string.Empty);
                 }
 
                 /// <summary>

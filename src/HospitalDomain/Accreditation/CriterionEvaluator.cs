@@ -1,5 +1,6 @@
 using System.Globalization;
 using HospitalDomain.Departments;
+using HospitalDomain.Metrics;
 
 namespace HospitalDomain.Accreditation;
 
@@ -39,22 +40,28 @@ internal static class CriterionEvaluator
             return new CriterionResult(articleNumber, criterion, CriterionOutcome.Met, explanation, actual: actual);
         }
 
+        // The measures and the bounds are non-negative, so their differences stay in range; the count
+        // a ratio needs (bound × basis) may not, and is then stated as the difference of the ratio.
         string shortfall;
         if (min is { } minimum && actual < minimum)
         {
-            shortfall = measure.Noun is { } noun && measure.Basis is { } basis
-                ? $"needs {N(Math.Ceiling(minimum * basis / measure.Scale - measure.Numerator!.Value))} more {noun}"
+            shortfall = measure.Noun is { } noun && Needed(minimum, measure) is { } needed
+                ? $"needs {N(Math.Ceiling(needed - measure.Numerator!.Value))} more {noun}"
                 : $"needs {N(minimum - actual)} more {measure.ShortfallUnit}".TrimEnd();
         }
         else
         {
-            shortfall = measure.Noun is { } noun && measure.Basis is { } basis
-                ? $"needs {N(Math.Ceiling(measure.Numerator!.Value - (max!.Value * basis / measure.Scale)))} fewer {noun}"
+            shortfall = measure.Noun is { } noun && Needed(max!.Value, measure) is { } allowed
+                ? $"needs {N(Math.Ceiling(measure.Numerator!.Value - allowed))} fewer {noun}"
                 : $"must come down by {N(actual - max!.Value)} {measure.ShortfallUnit}".TrimEnd();
         }
 
         return new CriterionResult(articleNumber, criterion, CriterionOutcome.NotMet, explanation, actual: actual, shortfall: shortfall);
     }
+
+    /// <summary>The count a ratio measure's numerator needs for <paramref name="bound"/> (bound × basis ÷ scale), or null when it is beyond the decimal range.</summary>
+    private static decimal? Needed(decimal bound, Measurement measure) =>
+        measure.Basis is { } basis && Arithmetic.TryMultiplyDivide(bound, basis, measure.Scale, out var needed) ? needed : null;
 
     private static CriterionResult Departments(string articleNumber, Criterion criterion, HospitalProfile profile)
     {
@@ -92,7 +99,17 @@ internal static class CriterionEvaluator
         };
     }
 
-    private static Measurement Measure(Criterion criterion, HospitalProfile profile)
+    /// <summary>The figure a grade check reads for <paramref name="measure"/> (not a department measure), or null when an input is missing.</summary>
+    internal static decimal? Figure(ProfileMeasure measure, HospitalProfile profile) => Measure(measure, null, profile).Actual;
+
+    private static Measurement Measure(Criterion criterion, HospitalProfile profile) => Measure(criterion.Measure, criterion.Subject, profile);
+
+    /// <summary>
+    /// Reads a measure's figure from the profile's metrics: a figure itself, one metric per another
+    /// (a shortfall in whole units of the numerator), or a quotient of two that is a figure in its own
+    /// unit (the length of stay, the occupancy); missing inputs are named by metric code.
+    /// </summary>
+    private static Measurement Measure(ProfileMeasure? measure, ClinicalSubjectCode? subject, HospitalProfile profile)
     {
         var missing = new List<string>();
         decimal Need(decimal? value, string name)
@@ -112,10 +129,22 @@ internal static class CriterionEvaluator
                 missing.Add(basisName + " (zero)");
             }
 
-            return missing.Count == 0 ? numerator * scale / basis : null;
+            if (missing.Count > 0)
+            {
+                return null;
+            }
+
+            // A basis below 1 can make the measure larger than decimal holds: not assessable, saying why.
+            if (!Arithmetic.TryMultiplyDivide(numerator, scale, basis, out var actual))
+            {
+                missing.Add(string.Create(CultureInfo.InvariantCulture, $"{basisName} (the measure {numerator} × {scale} ÷ {basis} is too large to compute)"));
+                return null;
+            }
+
+            return actual;
         }
 
-        Measurement Ratio(decimal? numerator, string numeratorName, string noun, decimal? basis, string basisName, string label, decimal scale = 1m)
+        Measurement Ratio(decimal? numerator, string numeratorName, string? noun, decimal? basis, string basisName, string label, decimal scale = 1m)
         {
             var n = Need(numerator, numeratorName);
             var b = Need(basis, basisName);
@@ -129,12 +158,20 @@ internal static class CriterionEvaluator
             return new Measurement(missing.Count == 0 ? v : null, [.. missing], label, null, null, null, 1m, unit);
         }
 
+        Measurement Per(Metric numerator, string noun, Metric basis, string label, decimal scale = 1m) =>
+            Ratio(profile[numerator], numerator.Code, noun, profile[basis], basis.Code, label, scale);
+
+        Measurement Quotient(Metric numerator, Metric basis, string label, string unit, decimal scale = 1m) =>
+            Ratio(profile[numerator], numerator.Code, null, profile[basis], basis.Code, label, scale) with { ShortfallUnit = unit };
+
+        Measurement Stated(Metric metric, string label, string unit) => Direct(profile[metric], metric.Code, label, unit);
+
         DepartmentResources? Department()
         {
-            var department = profile.DepartmentFor(criterion.Subject!.Value);
+            var department = profile.DepartmentFor(subject!.Value);
             if (department is null)
             {
-                missing.Add($"department {Name(criterion.Subject!.Value)}");
+                missing.Add($"department {Name(subject!.Value)}");
             }
 
             return department;
@@ -143,40 +180,40 @@ internal static class CriterionEvaluator
         Measurement PerDepartmentBed(string staff, Func<DepartmentResources, decimal?> count)
         {
             var department = Department();
-            var subject = Name(criterion.Subject!.Value);
-            return Ratio(department is null ? null : count(department), $"{staff} of {criterion.Subject}", $"{staff} in {subject}", department?.Beds, $"beds of {criterion.Subject}", $"{subject} {staff} per bed");
+            var name = Name(subject!.Value);
+            return Ratio(department is null ? null : count(department), $"{staff} of {subject}", $"{staff} in {name}", department?.Beds, $"beds of {subject}", $"{name} {staff} per bed");
         }
 
         Measurement DepartmentBedShare()
         {
             var department = Department();
-            var subject = Name(criterion.Subject!.Value);
-            return Ratio(department?.Beds, $"beds of {criterion.Subject}", $"beds in {subject}", profile.OpenBeds, "openBeds", $"{subject} beds as % of open beds", 100m);
+            var name = Name(subject!.Value);
+            return Ratio(department?.Beds, $"beds of {subject}", $"beds in {name}", profile[StandardMetrics.OpenBeds], StandardMetrics.OpenBeds.Code, $"{name} beds as % of open beds", 100m);
         }
 
-        return criterion.Measure switch
+        return measure switch
         {
-            ProfileMeasure.OpenBeds => Direct(profile.OpenBeds, "openBeds", "beds", "beds"),
-            ProfileMeasure.ApprovedBeds => Direct(profile.ApprovedBeds, "approvedBeds", "approved beds", "beds"),
-            ProfileMeasure.HealthTechniciansPerBed => Ratio(profile.HealthTechnicians, "healthTechnicians", "health technicians", profile.OpenBeds, "openBeds", "health technicians per bed"),
-            ProfileMeasure.RegisteredNursesPerBed => Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.OpenBeds, "openBeds", "registered nurses per bed"),
-            ProfileMeasure.WardNursesPerBed => Ratio(profile.WardNurses, "wardNurses", "ward nurses", profile.OpenBeds, "openBeds", "ward nurses per bed"),
-            ProfileMeasure.BuildingAreaPerBed => Ratio(profile.BuildingArea, "buildingArea", "m² of building area", profile.OpenBeds, "openBeds", "building area per bed (m²)"),
-            ProfileMeasure.WardNetAreaPerBed => Ratio(profile.WardNetArea, "wardNetArea", "m² of net ward area", profile.OpenBeds, "openBeds", "net ward area per bed (m²)"),
-            ProfileMeasure.OutpatientAreaPerDailyVisit => Ratio(profile.OutpatientArea, "outpatientArea", "m² of outpatient area", profile.AverageDailyOutpatientVisits, "averageDailyOutpatientVisits", "outpatient area per daily visit (m²)"),
-            ProfileMeasure.EngineeringTechnicianShare => Ratio(profile.EngineeringTechnicians, "engineeringTechnicians", "engineering technicians", profile.HealthTechnicians, "healthTechnicians", "engineering technicians as % of health technicians", 100m),
-            ProfileMeasure.NurseShareOfHealthTechnicians => Ratio(profile.RegisteredNurses, "registeredNurses", "registered nurses", profile.HealthTechnicians, "healthTechnicians", "nurses as % of health technicians", 100m),
-            ProfileMeasure.ClinicalDietitians => Direct(profile.ClinicalDietitians, "clinicalDietitians", "clinical dietitians", "clinical dietitians"),
-            ProfileMeasure.YearsAtCurrentGrade => Direct(profile.YearsAtCurrentGrade, "yearsAtCurrentGrade", "years at the current grade", "years"),
-            ProfileMeasure.AverageLengthOfStay => Direct(profile.AverageLengthOfStay, "averageLengthOfStay", "average length of stay (days)", "days"),
-            ProfileMeasure.BedOccupancyRate => Direct(profile.BedOccupancyRate, "bedOccupancyRate", "bed occupancy (%)", "percentage points"),
-            ProfileMeasure.SeniorDepartmentHeadShare => Direct(profile.SeniorDepartmentHeadShare, "seniorDepartmentHeadShare", "department heads with a senior title (%)", "percentage points"),
-            ProfileMeasure.CollegeNurseShare => Direct(profile.CollegeNurseShare, "collegeNurseShare", "nurses with college education (%)", "percentage points"),
+            ProfileMeasure.OpenBeds => Stated(StandardMetrics.OpenBeds, "beds", "beds"),
+            ProfileMeasure.ApprovedBeds => Stated(StandardMetrics.ApprovedBeds, "approved beds", "beds"),
+            ProfileMeasure.HealthTechniciansPerBed => Per(StandardMetrics.HealthTechnicians, "health technicians", StandardMetrics.OpenBeds, "health technicians per bed"),
+            ProfileMeasure.RegisteredNursesPerBed => Per(StandardMetrics.RegisteredNurses, "registered nurses", StandardMetrics.OpenBeds, "registered nurses per bed"),
+            ProfileMeasure.WardNursesPerBed => Per(StandardMetrics.WardNurses, "ward nurses", StandardMetrics.OpenBeds, "ward nurses per bed"),
+            ProfileMeasure.BuildingAreaPerBed => Per(StandardMetrics.BuildingArea, "m² of building area", StandardMetrics.OpenBeds, "building area per bed (m²)"),
+            ProfileMeasure.WardNetAreaPerBed => Per(StandardMetrics.WardNetArea, "m² of net ward area", StandardMetrics.OpenBeds, "net ward area per bed (m²)"),
+            ProfileMeasure.OutpatientAreaPerDailyVisit => Per(StandardMetrics.OutpatientArea, "m² of outpatient area", StandardMetrics.AverageDailyOutpatientVisits, "outpatient area per daily visit (m²)"),
+            ProfileMeasure.EngineeringTechnicianShare => Per(StandardMetrics.EngineeringTechnicians, "engineering technicians", StandardMetrics.HealthTechnicians, "engineering technicians as % of health technicians", 100m),
+            ProfileMeasure.NurseShareOfHealthTechnicians => Per(StandardMetrics.RegisteredNurses, "registered nurses", StandardMetrics.HealthTechnicians, "nurses as % of health technicians", 100m),
+            ProfileMeasure.ClinicalDietitians => Stated(StandardMetrics.ClinicalDietitians, "clinical dietitians", "clinical dietitians"),
+            ProfileMeasure.YearsAtCurrentGrade => Stated(StandardMetrics.YearsAtCurrentGrade, "years at the current grade", "years"),
+            ProfileMeasure.AverageLengthOfStay => Quotient(StandardMetrics.DischargedPatientBedDays, StandardMetrics.Discharges, "average length of stay (days)", "days"),
+            ProfileMeasure.BedOccupancyRate => Quotient(StandardMetrics.OccupiedBedDays, StandardMetrics.OpenBedDays, "bed occupancy (%)", "percentage points", 100m),
+            ProfileMeasure.SeniorDepartmentHeadShare => Stated(StandardMetrics.SeniorDepartmentHeadShare, "department heads with a senior title (%)", "percentage points"),
+            ProfileMeasure.CollegeNurseShare => Stated(StandardMetrics.CollegeNurseShare, "nurses with college education (%)", "percentage points"),
             ProfileMeasure.DepartmentBedShare => DepartmentBedShare(),
             ProfileMeasure.DepartmentPhysiciansPerBed => PerDepartmentBed("physicians", d => d.Physicians),
             ProfileMeasure.DepartmentNursesPerBed => PerDepartmentBed("nurses", d => d.Nurses),
             ProfileMeasure.DepartmentTherapistsPerBed => PerDepartmentBed("therapists", d => d.Therapists),
-            _ => throw Preconditions.Unhandled(criterion.Measure),
+            _ => throw Preconditions.Unhandled(measure),
         };
     }
 

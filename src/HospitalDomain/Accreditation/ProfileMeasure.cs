@@ -3,7 +3,7 @@ using HospitalDomain.Serialization;
 
 namespace HospitalDomain.Accreditation;
 
-/// <summary>A figure of a <see cref="HospitalProfile"/> that a threshold criterion tests. Per-bed figures are per open bed (实际开放床位).</summary>
+/// <summary>A figure of a <see cref="HospitalProfile"/> that a threshold criterion tests: one of its metrics, or a ratio of two. Per-bed figures are per open bed (实际开放床位).</summary>
 [JsonConverter(typeof(HospitalDomainJsonConverter))]
 public enum ProfileMeasure
 {
@@ -43,10 +43,10 @@ public enum ProfileMeasure
     /// <summary>Years at the currently approved grade.</summary>
     YearsAtCurrentGrade,
 
-    /// <summary>Average length of stay, days (平均住院日).</summary>
+    /// <summary>Average length of stay, days (平均住院日): discharged patients' bed-days per discharge, derived from the profile's figures.</summary>
     AverageLengthOfStay,
 
-    /// <summary>Bed occupancy, per cent (床位使用率).</summary>
+    /// <summary>Bed occupancy, per cent (床位使用率): occupied bed-days per 100 open bed-days, derived from the profile's figures.</summary>
     BedOccupancyRate,
 
     /// <summary>Clinical department heads with a senior title (正高), per cent.</summary>

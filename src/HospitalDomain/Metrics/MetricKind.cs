@@ -25,7 +25,7 @@ public enum MetricKind
     /// <summary>A level of a graded scale such as the EMR application level: a non-negative whole number.</summary>
     Level,
 
-    /// <summary>A duration in minutes: non-negative.</summary>
+    /// <summary>A duration in the metric's unit (minutes, years): non-negative, fractions allowed.</summary>
     Duration,
 
     /// <summary>A reported average or other derived figure: non-negative, fractions allowed.</summary>

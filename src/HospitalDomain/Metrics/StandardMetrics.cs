@@ -1,6 +1,9 @@
 namespace HospitalDomain.Metrics;
 
-/// <summary>The most used metrics of <see cref="MetricCatalogue.Standard"/>, by name.</summary>
+/// <summary>
+/// The most used metrics of <see cref="MetricCatalogue.Standard"/>, by name: those of the indicators
+/// most often asked for, and every figure a grade check reads from a hospital profile.
+/// </summary>
 public static class StandardMetrics
 {
     /// <summary>Gets outpatient and emergency visits (门急诊人次).</summary>
@@ -11,6 +14,9 @@ public static class StandardMetrics
 
     /// <summary>Gets emergency visits (急诊人次).</summary>
     public static Metric EmergencyVisits => MetricCatalogue.Standard["emergencyVisits"];
+
+    /// <summary>Gets average daily outpatient visits (日均门诊人次).</summary>
+    public static Metric AverageDailyOutpatientVisits => MetricCatalogue.Standard["averageDailyOutpatientVisits"];
 
     /// <summary>Gets discharges (出院人次).</summary>
     public static Metric Discharges => MetricCatalogue.Standard["discharges"];
@@ -42,8 +48,20 @@ public static class StandardMetrics
     /// <summary>Gets open bed-days (实际开放总床日数).</summary>
     public static Metric OpenBedDays => MetricCatalogue.Standard["openBedDays"];
 
+    /// <summary>Gets approved beds (编制床位数).</summary>
+    public static Metric ApprovedBeds => MetricCatalogue.Standard["approvedBeds"];
+
     /// <summary>Gets open beds (实际开放床位数).</summary>
     public static Metric OpenBeds => MetricCatalogue.Standard["openBeds"];
+
+    /// <summary>Gets the building area, m² (建筑面积).</summary>
+    public static Metric BuildingArea => MetricCatalogue.Standard["buildingArea"];
+
+    /// <summary>Gets the net ward area, m² (病房净使用面积).</summary>
+    public static Metric WardNetArea => MetricCatalogue.Standard["wardNetArea"];
+
+    /// <summary>Gets the outpatient building area, m² (门诊建筑面积).</summary>
+    public static Metric OutpatientArea => MetricCatalogue.Standard["outpatientArea"];
 
     /// <summary>Gets health technicians (卫生技术人员数).</summary>
     public static Metric HealthTechnicians => MetricCatalogue.Standard["healthTechnicians"];
@@ -53,6 +71,27 @@ public static class StandardMetrics
 
     /// <summary>Gets registered nurses (注册护士数).</summary>
     public static Metric RegisteredNurses => MetricCatalogue.Standard["registeredNurses"];
+
+    /// <summary>Gets ward nurses (病区护士数), part of the registered nurses.</summary>
+    public static Metric WardNurses => MetricCatalogue.Standard["wardNurses"];
+
+    /// <summary>Gets pharmacists (药师数).</summary>
+    public static Metric Pharmacists => MetricCatalogue.Standard["pharmacists"];
+
+    /// <summary>Gets engineering technicians (工程技术人员数).</summary>
+    public static Metric EngineeringTechnicians => MetricCatalogue.Standard["engineeringTechnicians"];
+
+    /// <summary>Gets clinical dietitians (临床营养师数).</summary>
+    public static Metric ClinicalDietitians => MetricCatalogue.Standard["clinicalDietitians"];
+
+    /// <summary>Gets the clinical department heads with a senior (正高) title, per cent.</summary>
+    public static Metric SeniorDepartmentHeadShare => MetricCatalogue.Standard["seniorDepartmentHeadShare"];
+
+    /// <summary>Gets the nurses with college (大专) education or above, per cent.</summary>
+    public static Metric CollegeNurseShare => MetricCatalogue.Standard["collegeNurseShare"];
+
+    /// <summary>Gets the years at the currently approved grade.</summary>
+    public static Metric YearsAtCurrentGrade => MetricCatalogue.Standard["yearsAtCurrentGrade"];
 
     /// <summary>Gets medical revenue (医疗收入).</summary>
     public static Metric MedicalRevenue => MetricCatalogue.Standard["medicalRevenue"];

@@ -64,6 +64,9 @@ public enum Unit
 
     /// <summary>Defined daily doses per 100 patient-days (DDDs).</summary>
     DddsPer100PatientDays,
+
+    /// <summary>Years (年).</summary>
+    Years,
 }
 
 /// <summary>Display helpers for <see cref="Unit"/>.</summary>
@@ -94,6 +97,7 @@ public static class UnitExtensions
         Unit.Times => "次",
         Unit.Pieces => "个",
         Unit.DddsPer100PatientDays => "DDDs",
+        Unit.Years => "年",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "unit is not a defined Unit value."),
     };
 }

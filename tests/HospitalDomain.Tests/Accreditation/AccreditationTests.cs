@@ -1,7 +1,9 @@
 using System.Text.Json;
 using HospitalDomain.Accreditation;
 using HospitalDomain.Departments;
+using HospitalDomain.Metrics;
 using HospitalDomain.Tests.TestHelpers;
+using static HospitalDomain.Metrics.StandardMetrics;
 
 namespace HospitalDomain.Tests.Accreditation;
 
@@ -14,8 +16,12 @@ public sealed class AccreditationTests
 
     private static DepartmentResources Dept(string name, params string[] codes) => new(name, codes.Select(S));
 
-    private static HospitalProfile Profile(decimal? beds = 500, decimal? technicians = null, decimal? nurses = null, decimal? buildingArea = null, IEnumerable<DepartmentResources>? departments = null, IEnumerable<EvidenceAnswer>? answers = null, decimal? wardNurses = null, decimal? years = null, decimal? engineering = null) =>
-        new(openBeds: beds, healthTechnicians: technicians, registeredNurses: nurses, buildingArea: buildingArea, departments: departments, answers: answers, wardNurses: wardNurses, yearsAtCurrentGrade: years, engineeringTechnicians: engineering);
+    private static HospitalProfile Profile(decimal? beds = 500, decimal? technicians = null, decimal? nurses = null, decimal? buildingArea = null, IEnumerable<DepartmentResources>? departments = null, IEnumerable<EvidenceAnswer>? answers = null) =>
+        new(Stated((OpenBeds, beds), (HealthTechnicians, technicians), (RegisteredNurses, nurses), (BuildingArea, buildingArea)), departments, answers);
+
+    /// <summary>The figures that are given, leaving out the nulls.</summary>
+    private static IEnumerable<KeyValuePair<Metric, decimal>> Stated(params (Metric Metric, decimal? Value)[] figures) =>
+        figures.Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Metric, f.Value!.Value));
 
     private static CriterionResult Result(AccreditationStandard standard, HospitalProfile profile, string id) =>
         standard.Check(profile).Results.Single(r => r.Criterion.Id == id);
@@ -48,11 +54,11 @@ public sealed class AccreditationTests
         Result(Basic, Profile(beds), id).Outcome.Should().Be(outcome);
 
     [Theory]
-    [InlineData("1030", CriterionOutcome.Met)]     // 1.03 per bed exactly
-    [InlineData("1029.9", CriterionOutcome.NotMet)] // 1.0299 per bed
+    [InlineData("10300", CriterionOutcome.Met)]    // 1.03 per bed exactly
+    [InlineData("10299", CriterionOutcome.NotMet)] // 1.0299 per bed
     public void TertiaryHealthTechnicians_103PerBedIsTheBoundary(string technicians, CriterionOutcome outcome)
     {
-        var profile = Profile(1000, decimal.Parse(technicians, System.Globalization.CultureInfo.InvariantCulture));
+        var profile = Profile(10_000, decimal.Parse(technicians, System.Globalization.CultureInfo.InvariantCulture));
 
         Result(Basic, profile, "tertiary-health-technicians").Outcome.Should().Be(outcome);
     }
@@ -69,14 +75,14 @@ public sealed class AccreditationTests
 
     public static TheoryData<string, string, string, string> Boundaries => new()
     {
-        // criterion id, profile measure at the boundary (met), just below (not met), profile field
-        { "primary-health-technicians", "70", "69.99", "technicians" },
-        { "secondary-health-technicians", "88", "87.99", "technicians" },
-        { "secondary-nurses", "40", "39.99", "nurses" },
-        { "tertiary-nurses", "40", "39.99", "nurses" },
-        { "primary-building-area", "4500", "4499.99", "area" },
-        { "secondary-building-area", "4500", "4499.99", "area" },
-        { "tertiary-building-area", "6000", "5999.99", "area" },
+        // criterion id, profile figure for 10 000 beds at the boundary (met), just below (not met), profile field
+        { "primary-health-technicians", "7000", "6999", "technicians" },
+        { "secondary-health-technicians", "8800", "8799", "technicians" },
+        { "secondary-nurses", "4000", "3999", "nurses" },
+        { "tertiary-nurses", "4000", "3999", "nurses" },
+        { "primary-building-area", "450000", "449999.99", "area" },
+        { "secondary-building-area", "450000", "449999.99", "area" },
+        { "tertiary-building-area", "600000", "599999.99", "area" },
     };
 
     [Theory]
@@ -85,9 +91,9 @@ public sealed class AccreditationTests
     {
         HospitalProfile With(decimal value) => field switch
         {
-            "technicians" => Profile(100, technicians: value),
-            "nurses" => Profile(100, technicians: 1000, nurses: value),
-            _ => Profile(100, buildingArea: value),
+            "technicians" => Profile(10_000, technicians: value),
+            "nurses" => Profile(10_000, technicians: 100_000, nurses: value),
+            _ => Profile(10_000, buildingArea: value),
         };
 
         Result(Basic, With(decimal.Parse(atBoundary, System.Globalization.CultureInfo.InvariantCulture)), id).Outcome.Should().Be(CriterionOutcome.Met);
@@ -97,15 +103,15 @@ public sealed class AccreditationTests
     [Fact]
     public void OtherShippedThresholds_AtTheirBoundaries()
     {
-        var outpatient = new HospitalProfile(openBeds: 100, outpatientArea: 4000, averageDailyOutpatientVisits: 1000);
+        var outpatient = new HospitalProfile([new(OpenBeds, 100), new(OutpatientArea, 4000), new(AverageDailyOutpatientVisits, 1000)]);
         Result(Basic, outpatient, "tertiary-outpatient-area").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(Basic, new HospitalProfile(outpatientArea: 3999, averageDailyOutpatientVisits: 1000), "tertiary-outpatient-area").Outcome.Should().Be(CriterionOutcome.NotMet);
-        Result(Basic, new HospitalProfile(openBeds: 100, wardNetArea: 600), "tertiary-ward-area").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(Basic, new HospitalProfile(openBeds: 100, wardNetArea: 599), "tertiary-ward-area").Outcome.Should().Be(CriterionOutcome.NotMet);
-        Result(Basic, new HospitalProfile(clinicalDietitians: 2), "tertiary-dietitians").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(Basic, new HospitalProfile(clinicalDietitians: 1), "tertiary-dietitians").Shortfall.Should().Be("needs 1 more clinical dietitians");
-        Result(Basic, new HospitalProfile(healthTechnicians: 1000, engineeringTechnicians: 10), "tertiary-engineering").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(Basic, new HospitalProfile(healthTechnicians: 1000, engineeringTechnicians: 9), "tertiary-engineering").Shortfall.Should().Be("needs 1 more engineering technicians");
+        Result(Basic, new HospitalProfile([new(OutpatientArea, 3999), new(AverageDailyOutpatientVisits, 1000)]), "tertiary-outpatient-area").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(Basic, new HospitalProfile([new(OpenBeds, 100), new(WardNetArea, 600)]), "tertiary-ward-area").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(Basic, new HospitalProfile([new(OpenBeds, 100), new(WardNetArea, 599)]), "tertiary-ward-area").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(Basic, new HospitalProfile([new(ClinicalDietitians, 2)]), "tertiary-dietitians").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(Basic, new HospitalProfile([new(ClinicalDietitians, 1)]), "tertiary-dietitians").Shortfall.Should().Be("needs 1 more clinical dietitians");
+        Result(Basic, new HospitalProfile([new(HealthTechnicians, 1000), new(EngineeringTechnicians, 10)]), "tertiary-engineering").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(Basic, new HospitalProfile([new(HealthTechnicians, 1000), new(EngineeringTechnicians, 9)]), "tertiary-engineering").Shortfall.Should().Be("needs 1 more engineering technicians");
     }
 
     [Fact]
@@ -155,13 +161,13 @@ public sealed class AccreditationTests
     public void Review2011_LevelsAreCumulative()
     {
         var standard = AccreditationStandards.TertiaryGeneralReview2011;
-        var cOnly = new HospitalProfile(openBeds: 1000, healthTechnicians: 1200, registeredNurses: 700, wardNurses: 450, engineeringTechnicians: 15, yearsAtCurrentGrade: 4);
-        var cAndB = new HospitalProfile(openBeds: 1000, healthTechnicians: 1200, registeredNurses: 700, wardNurses: 450, engineeringTechnicians: 15, yearsAtCurrentGrade: 4,
-            seniorDepartmentHeadShare: 92, collegeNurseShare: 60, averageLengthOfStay: 9.5m, bedOccupancyRate: 93);
-        var all = new HospitalProfile(openBeds: 1000, healthTechnicians: 1200, registeredNurses: 700, wardNurses: 450, engineeringTechnicians: 15, yearsAtCurrentGrade: 4,
-            seniorDepartmentHeadShare: 92, collegeNurseShare: 60, averageLengthOfStay: 9.5m, bedOccupancyRate: 93, answers: [new EvidenceAnswer("a-regional-plan", true)]);
-        var aWithoutC = new HospitalProfile(openBeds: 1000, healthTechnicians: 1100, registeredNurses: 700, wardNurses: 450, engineeringTechnicians: 15, yearsAtCurrentGrade: 4,
-            seniorDepartmentHeadShare: 92, collegeNurseShare: 60, averageLengthOfStay: 9.5m, bedOccupancyRate: 93, answers: [new EvidenceAnswer("a-regional-plan", true)]);
+        KeyValuePair<Metric, decimal>[] c = [new(OpenBeds, 1000), new(HealthTechnicians, 1200), new(RegisteredNurses, 700), new(WardNurses, 450), new(EngineeringTechnicians, 15), new(YearsAtCurrentGrade, 4)];
+        // B: length of stay 9.5 days (95 000 bed-days of 10 000 discharges), occupancy 93% (339 450 of 365 000 open bed-days).
+        KeyValuePair<Metric, decimal>[] b = [new(SeniorDepartmentHeadShare, 92), new(CollegeNurseShare, 60), new(DischargedPatientBedDays, 95_000), new(Discharges, 10_000), new(OccupiedBedDays, 339_450), new(OpenBedDays, 365_000)];
+        var cOnly = new HospitalProfile(c);
+        var cAndB = new HospitalProfile([.. c, .. b]);
+        var all = new HospitalProfile([.. c, .. b], answers: [new EvidenceAnswer("a-regional-plan", true)]);
+        var aWithoutC = new HospitalProfile([.. c.Where(f => f.Key != HealthTechnicians), new(HealthTechnicians, 1100), .. b], answers: [new EvidenceAnswer("a-regional-plan", true)]);
 
         standard.Check(cOnly).HighestLevel.Should().Be("C");
         standard.Check(cAndB).HighestLevel.Should().Be("B");
@@ -175,27 +181,27 @@ public sealed class AccreditationTests
     public void Review2011_MaximumCriteria()
     {
         var standard = AccreditationStandards.TertiaryGeneralReview2011;
-        Result(standard, new HospitalProfile(bedOccupancyRate: 93), "b-bed-occupancy").Outcome.Should().Be(CriterionOutcome.Met);
-        var over = Result(standard, new HospitalProfile(bedOccupancyRate: 95.5m), "b-bed-occupancy");
+        Result(standard, new HospitalProfile([new(OccupiedBedDays, 93), new(OpenBedDays, 100)]), "b-bed-occupancy").Outcome.Should().Be(CriterionOutcome.Met);
+        var over = Result(standard, new HospitalProfile([new(OccupiedBedDays, 955), new(OpenBedDays, 1000)]), "b-bed-occupancy");
         over.Explanation.Should().Be("bed occupancy (%) 95.5, at most 93");
         over.Shortfall.Should().Be("must come down by 2.5 percentage points");
-        Result(standard, new HospitalProfile(averageLengthOfStay: 12), "b-length-of-stay").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(standard, new HospitalProfile(averageLengthOfStay: 12.01m), "b-length-of-stay").Outcome.Should().Be(CriterionOutcome.NotMet);
-        Result(standard, new HospitalProfile(yearsAtCurrentGrade: 3), "c-years-at-grade").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(standard, new HospitalProfile(yearsAtCurrentGrade: 2.9m), "c-years-at-grade").Outcome.Should().Be(CriterionOutcome.NotMet);
-        Result(standard, new HospitalProfile(healthTechnicians: 100, registeredNurses: 50), "c-nurse-share").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(standard, new HospitalProfile(healthTechnicians: 100, registeredNurses: 49), "c-nurse-share").Outcome.Should().Be(CriterionOutcome.NotMet);
-        Result(standard, new HospitalProfile(seniorDepartmentHeadShare: 89.9m), "b-senior-heads").Outcome.Should().Be(CriterionOutcome.NotMet);
-        Result(standard, new HospitalProfile(collegeNurseShare: 50), "b-college-nurses").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(standard, new HospitalProfile(openBeds: 100, wardNurses: 40, registeredNurses: 40), "c-ward-nurses").Outcome.Should().Be(CriterionOutcome.Met);
-        Result(standard, new HospitalProfile(openBeds: 100, wardNurses: 39, registeredNurses: 40), "c-ward-nurses").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(standard, new HospitalProfile([new(DischargedPatientBedDays, 1200), new(Discharges, 100)]), "b-length-of-stay").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(standard, new HospitalProfile([new(DischargedPatientBedDays, 1201), new(Discharges, 100)]), "b-length-of-stay").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(standard, new HospitalProfile([new(YearsAtCurrentGrade, 3)]), "c-years-at-grade").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(standard, new HospitalProfile([new(YearsAtCurrentGrade, 2.9m)]), "c-years-at-grade").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(standard, new HospitalProfile([new(HealthTechnicians, 100), new(RegisteredNurses, 50)]), "c-nurse-share").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(standard, new HospitalProfile([new(HealthTechnicians, 100), new(RegisteredNurses, 49)]), "c-nurse-share").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(standard, new HospitalProfile([new(SeniorDepartmentHeadShare, 89.9m)]), "b-senior-heads").Outcome.Should().Be(CriterionOutcome.NotMet);
+        Result(standard, new HospitalProfile([new(CollegeNurseShare, 50)]), "b-college-nurses").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(standard, new HospitalProfile([new(OpenBeds, 100), new(WardNurses, 40), new(RegisteredNurses, 40)]), "c-ward-nurses").Outcome.Should().Be(CriterionOutcome.Met);
+        Result(standard, new HospitalProfile([new(OpenBeds, 100), new(WardNurses, 39), new(RegisteredNurses, 40)]), "c-ward-nurses").Outcome.Should().Be(CriterionOutcome.NotMet);
     }
 
     [Fact]
     public void Review2022_DepartmentThresholds()
     {
         var standard = AccreditationStandards.TertiaryReview2022Departments;
-        var profile = new HospitalProfile(openBeds: 1000, departments:
+        var profile = new HospitalProfile([new(OpenBeds, 1000)], departments:
         [
             new DepartmentResources("重症医学科", [S("28")], beds: 40, physicians: 32, nurses: 120),
             new DepartmentResources("中医科", [S("50")], beds: 50, physicians: 20, nurses: 20),
@@ -208,7 +214,7 @@ public sealed class AccreditationTests
 
         result.Results.Should().OnlyContain(r => r.Outcome == CriterionOutcome.Met);
         result.HighestLevel.Should().Be("三级甲等");
-        var tight = new HospitalProfile(openBeds: 1000, departments:
+        var tight = new HospitalProfile([new(OpenBeds, 1000)], departments:
         [
             new DepartmentResources("重症医学科", [S("28")], beds: 40, physicians: 31, nurses: 119),
             new DepartmentResources("康复医学科", [S("21")], beds: 51, physicians: 12.5m, nurses: 15, therapists: 25),
@@ -227,8 +233,8 @@ public sealed class AccreditationTests
         var result = Basic.Check(new HospitalProfile());
 
         result.Results.Where(r => r.Criterion.Kind == CriterionKind.Threshold).Should().OnlyContain(r => r.Outcome == CriterionOutcome.NotAssessable);
-        Result(Basic, new HospitalProfile(openBeds: 500), "tertiary-nurses").MissingInputs.Should().Equal("registeredNurses");
-        Result(Basic, new HospitalProfile(registeredNurses: 0, openBeds: 0), "tertiary-nurses").MissingInputs.Should().Equal("openBeds (zero)");
+        Result(Basic, new HospitalProfile([new(OpenBeds, 500)]), "tertiary-nurses").MissingInputs.Should().Equal("registeredNurses");
+        Result(Basic, new HospitalProfile([new(RegisteredNurses, 0), new(OpenBeds, 0)]), "tertiary-nurses").MissingInputs.Should().Equal("openBeds (zero)");
         result.HighestLevel.Should().BeNull();
         result.Gaps("三级").Should().HaveCount(Basic.AllCriteria().Count(c => c.Criterion.Level == "三级"));
     }
@@ -236,10 +242,12 @@ public sealed class AccreditationTests
     [Fact]
     public void ImpossibleProfiles_AreRejectedNamingTheField()
     {
-        FluentActions.Invoking(() => new HospitalProfile(openBeds: -3)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("openBeds must be non-negative, was -3.*");
-        FluentActions.Invoking(() => new HospitalProfile(registeredNurses: 100, wardNurses: 120)).Should().Throw<ArgumentException>().WithMessage("wardNurses (120) must not exceed registeredNurses (100).*");
-        FluentActions.Invoking(() => new HospitalProfile(healthTechnicians: 100, physicians: 120)).Should().Throw<ArgumentException>().WithMessage("physicians (120) must not exceed healthTechnicians (100).*");
-        FluentActions.Invoking(() => new HospitalProfile(collegeNurseShare: 120)).Should().Throw<ArgumentException>().WithMessage("collegeNurseShare is a percentage and must not exceed 100, was 120.*");
+        FluentActions.Invoking(() => new HospitalProfile([new(OpenBeds, -3)])).Should().Throw<ArgumentOutOfRangeException>().WithMessage("openBeds must be non-negative, was -3.*");
+        FluentActions.Invoking(() => new HospitalProfile([new(RegisteredNurses, 100), new(WardNurses, 120)])).Should().Throw<ArgumentException>().WithMessage("wardNurses (120) must not exceed registeredNurses (100).*");
+        FluentActions.Invoking(() => new HospitalProfile([new(HealthTechnicians, 100), new(Physicians, 120)])).Should().Throw<ArgumentException>().WithMessage("physicians (120) must not exceed healthTechnicians (100).*");
+        FluentActions.Invoking(() => new HospitalProfile([new(HealthTechnicians, 100), new(RegisteredNurses, 120)])).Should().Throw<ArgumentException>().WithMessage("registeredNurses (120) must not exceed healthTechnicians (100).*");
+        FluentActions.Invoking(() => new HospitalProfile([new(CollegeNurseShare, 120)])).Should().Throw<ArgumentException>().WithMessage("collegeNurseShare is a percentage and must not exceed 100, was 120.*");
+        FluentActions.Invoking(() => new HospitalProfile([new(SeniorDepartmentHeadShare, 100.5m)])).Should().Throw<ArgumentException>().WithMessage("seniorDepartmentHeadShare is a percentage and must not exceed 100, was 100.5.*");
         FluentActions.Invoking(() => new HospitalProfile(departments: [Dept("内科", "03"), Dept("大内科", "03")])).Should().Throw<ArgumentException>().WithMessage("departments contains the subject '03' more than once.*");
     }
 
@@ -279,5 +287,44 @@ public sealed class AccreditationTests
             .Should().ThrowExactly<JsonException>().WithMessage("Invalid AccreditationStandard: criterion x has the level '二级', which is not one of 一级.*");
         FluentActions.Invoking(() => new Criterion("x", "一级", CriterionKind.Threshold, "d", measure: ProfileMeasure.OpenBeds))
             .Should().Throw<ArgumentException>().WithMessage("a threshold criterion needs a minimum or a maximum (x).*");
+    }
+
+    [Fact]
+    public void Check_DecimalMaximumAsOpenBeds_StatesTheShortfallsWithoutOverflow()
+    {
+        var profile = new HospitalProfile([new(OpenBeds, decimal.MaxValue), new(StandardMetrics.HealthTechnicians, 100), new(StandardMetrics.RegisteredNurses, 50), new(BuildingArea, 1_000)]);
+
+        var result = Basic.Check(profile);
+
+        var technicians = result.Results.Single(r => r.Criterion.Measure == ProfileMeasure.HealthTechniciansPerBed && r.Criterion.Level == "三级");
+        technicians.Outcome.Should().Be(CriterionOutcome.NotMet);
+        technicians.Shortfall.Should().Be("needs 1.03 more", "1.03 technicians for each of so many beds is beyond decimal, so the shortfall is that of the ratio");
+        var nurses = result.Results.Single(r => r.Criterion.Measure == ProfileMeasure.RegisteredNursesPerBed && r.Criterion.Level == "三级");
+        nurses.Shortfall.Should().Be("needs 31691265005705735037417580084 more registered nurses", "0.4 of the decimal maximum still is a decimal");
+        result.Results.Should().OnlyContain(r => r.Outcome != CriterionOutcome.NotMet || r.Shortfall != null);
+    }
+
+    [Fact]
+    public void Check_MeasureBeyondDecimal_IsNotAssessableSayingWhy()
+    {
+        var profile = new HospitalProfile([new(StandardMetrics.OccupiedBedDays, decimal.MaxValue), new(StandardMetrics.OpenBedDays, 1)]);
+        var review = AccreditationStandards.TertiaryGeneralReview2011;
+        var criterion = review.AllCriteria().First(c => c.Criterion.Measure == ProfileMeasure.BedOccupancyRate).Criterion;
+
+        var result = Result(review, profile, criterion.Id);
+
+        result.Outcome.Should().Be(CriterionOutcome.NotAssessable);
+        result.MissingInputs.Should().ContainSingle().Which.Should().Be("openBedDays (the measure 79228162514264337593543950335 × 100 ÷ 1 is too large to compute)");
+        profile.BedOccupancyRate.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(-1.0, null, "minimum", "minimum must be non-negative, was -1 (criterion c); every measure of a profile is non-negative. (Parameter 'minimum')")]
+    [InlineData(null, -0.5, "maximum", "maximum must be non-negative, was -0.5 (criterion c); every measure of a profile is non-negative. (Parameter 'maximum')")]
+    public void Criterion_NegativeBound_IsRejectedNamingIt(double? minimum, double? maximum, string parameter, string message)
+    {
+        var act = () => new Criterion("c", "L", CriterionKind.Threshold, "d", ProfileMeasure.OpenBeds, minimum: (decimal?)minimum, maximum: (decimal?)maximum);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter).WithMessage(message);
     }
 }

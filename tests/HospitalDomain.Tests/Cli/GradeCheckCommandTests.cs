@@ -32,7 +32,9 @@ public sealed class GradeCheckCommandTests
     [Theory]
     [InlineData("""{"openBeds":-3}""", "hospital: - at $ (line 1): Invalid HospitalProfile: openBeds must be non-negative, was -3.*")]
     [InlineData("""{"registeredNurses":10,"wardNurses":20}""", "hospital: - at $ (line 1): Invalid HospitalProfile: wardNurses (20) must not exceed registeredNurses (10).*")]
-    [InlineData("""{"openBed":500}""", "hospital: - at $.openBed (line 1): Unknown property 'openBed' for HospitalProfile.")]
+    [InlineData("""{"openBed":500}""", "hospital: - at $.openBed (line 1): Unknown metric 'openBed' in the catalogue 'standard'.")]
+    [InlineData("""{"openBeds":500,"openBeds":501}""", "hospital: - at $ (line 1): Duplicate property 'openBeds' for HospitalProfile.")]
+    [InlineData("""{"openBeds":499.5}""", "hospital: - at $ (line 1): Invalid HospitalProfile: openBeds is a count and must be a whole number, was 499.5.*")]
     [InlineData("""{"departments":[{"name":"x","subjects":["3"]}]}""", "hospital: - at $.departments[0].subjects[0] (line 1): Invalid clinical subject code '3'*")]
     public void GradeCheck_BadProfile_ExitsOneNamingTheField(string profile, string expected) =>
         CliRunner.RunWithInput(profile, "grade-check", "--profile", "-", "--standard", "basic-standard-1994-general").ShouldFailWithOneLine().Should().Match(expected);

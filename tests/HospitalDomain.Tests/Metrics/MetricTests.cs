@@ -12,15 +12,17 @@ public sealed class MetricTests
     {
         var catalogue = MetricCatalogue.Standard;
 
-        catalogue.Count.Should().Be(95);
+        catalogue.Count.Should().Be(106);
         catalogue.Metrics.Select(m => m.Code).Should().OnlyHaveUniqueItems();
         foreach (var code in new[]
         {
             "outpatientEmergencyVisits", "outpatientVisits", "emergencyVisits", "discharges", "surgeries", "level3Surgeries", "level4Surgeries",
-            "minimallyInvasiveSurgeries", "daySurgeries", "electiveSurgeries", "occupiedBedDays", "openBedDays", "approvedBeds", "openBeds",
+            "minimallyInvasiveSurgeries", "daySurgeries", "electiveSurgeries", "inpatientDeaths", "occupiedBedDays", "openBedDays", "approvedBeds", "openBeds",
             "healthTechnicians", "physicians", "registeredNurses", "pharmacists", "medicalRevenue", "outpatientRevenue", "inpatientRevenue",
             "drugRevenue", "consumablesRevenue", "medicalServiceRevenue", "insuranceFundRevenue", "outpatientInsuranceRevenue", "inpatientInsuranceRevenue",
             "personnelExpense", "operatingExpense", "energyCost", "totalRevenue", "totalAssets", "totalLiabilities", "researchFunding", "patents", "residentsInTraining",
+            "wardNurses", "engineeringTechnicians", "clinicalDietitians", "buildingArea", "wardNetArea", "outpatientArea", "averageDailyOutpatientVisits",
+            "yearsAtCurrentGrade", "seniorDepartmentHeadShare", "collegeNurseShare",
         })
         {
             catalogue.TryGetIndex(code, out _).Should().BeTrue(code);

@@ -201,6 +201,47 @@ public sealed class GeneratedContractTests
     }
 
     [Fact]
+    public void Deserialize_ExtensionData_GathersThePropertiesNoMemberNames_InDocumentOrder()
+    {
+        // A hospital profile's figures are the extension data of its document: every property but departments and answers.
+        var document = Read<HospitalProfileDocument>("""{"departments":[],"registeredNurses":177,"\u006fpenBeds":450,"answers":[{"itemId":"x","answer":true}],"figures":1}""");
+
+        document.Figures.Should().Equal(KeyValuePair.Create("registeredNurses", 177m), KeyValuePair.Create("openBeds", 450m), KeyValuePair.Create("figures", 1m));
+        document.Departments.Should().BeEmpty();
+        document.Answers.Should().ContainSingle();
+        ((HospitalProfileDocument)ReadFromOneByteSegments("""{"\u006fpenBeds":450,"beds":1}""", typeof(HospitalProfileDocument))!).Figures
+            .Should().Equal(KeyValuePair.Create("openBeds", 450m), KeyValuePair.Create("beds", 1m));
+        Read<HospitalProfileDocument>("{}").Figures.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Serialize_ExtensionData_IsWrittenFlatAtItsPlaceInTheMemberOrder()
+    {
+        var document = new HospitalProfileDocument([KeyValuePair.Create("registeredNurses", 177m), KeyValuePair.Create("openBeds", 450m)], [], [new EvidenceAnswer("x", true)]);
+
+        Write(document).Should().Be("""{"registeredNurses":177,"openBeds":450,"answers":[{"itemId":"x","answer":true}]}""");
+        Write(new HospitalProfileDocument([])).Should().Be("{}");
+        Write(new HospitalProfileDocument(default)).Should().Be("{}");
+    }
+
+    [Fact]
+    public void Deserialize_ExtensionDataNameGivenTwice_IsRejectedAsADuplicateProperty()
+    {
+        ErrorOf<HospitalProfileDocument>("""{"openBeds":450,"registeredNurses":177,"openBeds":451}""").Should().Be("Duplicate property 'openBeds' for HospitalProfile.");
+        ErrorOf<HospitalProfileDocument>("""{"openBeds":450,"\u006fpenBeds":450}""").Should().Be("Duplicate property 'openBeds' for HospitalProfile.");
+        ErrorOf<HospitalProfileDocument>("""{"answers":[],"openBeds":450,"answers":[]}""").Should().Be("Duplicate property 'answers' for HospitalProfile.");
+    }
+
+    [Fact]
+    public void Deserialize_ErrorInsideExtensionData_IsAtThePropertysOwnPath()
+    {
+        ErrorOf<HospitalProfileDocument>("""{"openBeds":"450"}""").Should().Be("At .openBeds: Expected openBeds as a JSON number but found a string.");
+        ErrorOf<HospitalProfileDocument>("""{"openBeds":450,"wardNurses":null}""").Should().Be("At .wardNurses: Expected wardNurses as a JSON number but found null.");
+        ErrorOf<HospitalProfileDocument>("""{"departments":{}}""").Should().Be("At .departments: Expected departments as a JSON array but found an object.");
+        ErrorOf<HospitalProfile>("""{"openBeds":450,"openBed":1}""").Should().Be("At .openBed: Unknown metric 'openBed' in the catalogue 'standard'.");
+    }
+
+    [Fact]
     public void RoundTrip_ReportingPeriodsAsDictionaryKeys_KeepEveryForm()
     {
         const string Json = """{"2023":1,"2023H1":2,"2023Q4":3,"2023-03":4,"2023-01-01/2023-07-31":5}""";
