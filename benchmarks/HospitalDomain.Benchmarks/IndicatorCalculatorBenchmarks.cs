@@ -10,6 +10,16 @@ namespace HospitalDomain.Benchmarks;
 /// metric name, and every indicator looking its metrics up by name and building a result record.
 /// Both compute the same values, including missing-data and zero-denominator cases.
 /// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="ArithmeticFloor"/> is the floor the calculator is held to (issue 16): only the exact
+/// arithmetic the edition requires for these figures, with the <c>decimal</c> operators, on operands
+/// prepared in setup (the sums of the formulas' metrics, the factors and divisors of the indicators
+/// that compute a value), writing into an array made in setup. No reads from a metric set, no
+/// checks, no results. <see cref="CompiledCalculatorColumns"/> is the calculator writing the same
+/// values into columns (<see cref="IndicatorCalculator.EvaluateColumns"/>), without result objects.
+/// </para>
+/// </remarks>
 [MemoryDiagnoser]
 [MedianColumn]
 public class IndicatorCalculatorBenchmarks
@@ -20,6 +30,16 @@ public class IndicatorCalculatorBenchmarks
     private Dictionary<string, decimal> _currentFigures = null!;
     private Dictionary<string, decimal> _previousFigures = null!;
     private List<NamedIndicator> _namedIndicators = null!;
+    private FloorOperation[] _floor = null!;
+
+    internal MetricSet Current => _current;
+
+    internal MetricSet Previous => _previous;
+
+    private decimal[] _floorResults = null!;
+    private MetricSet? _previousOrNull;
+    private decimal[] _columnValues = null!;
+    private IndicatorStatus[] _columnStatuses = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -51,6 +71,19 @@ public class IndicatorCalculatorBenchmarks
             e.Definition.Denominator?.Metrics.ToList() ?? [],
             e.Definition.Factor,
             e.Definition.Divisor)).ToList();
+        _floor = [.. edition.Entries.Select(e => FloorOperation.Of(e.Definition, _current, _previous)).OfType<FloorOperation>()];
+        _floorResults = new decimal[_floor.Length];
+        _previousOrNull = _previous;
+        _columnValues = new decimal[edition.Entries.Length];
+        _columnStatuses = new IndicatorStatus[edition.Entries.Length];
+
+        // The floor computes exactly the calculator's values, no more and no fewer.
+        ArithmeticFloor();
+        var computed = _calculator.Evaluate(_current, _previous).Results.Where(r => r.Status == IndicatorStatus.Computed).Select(r => r.Value!.Value).ToArray();
+        if (!computed.SequenceEqual(_floorResults))
+        {
+            throw new InvalidOperationException("The arithmetic floor does not compute the calculator's values.");
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -136,6 +169,97 @@ public class IndicatorCalculatorBenchmarks
         }
 
         return computed;
+    }
+
+    [Benchmark]
+    public int CompiledCalculatorColumns()
+    {
+        _calculator.EvaluateColumns(new ReadOnlySpan<MetricSet>(in _current), new ReadOnlySpan<MetricSet?>(in _previousOrNull), _columnValues, _columnStatuses);
+        var computed = 0;
+        foreach (var status in _columnStatuses)
+        {
+            if (status == IndicatorStatus.Computed)
+            {
+                computed++;
+            }
+        }
+
+        return computed;
+    }
+
+    [Benchmark]
+    public decimal ArithmeticFloor()
+    {
+        var results = _floorResults;
+        var operations = _floor;
+        for (var i = 0; i < operations.Length; i++)
+        {
+            ref readonly var op = ref operations[i];
+            if (op.Growth)
+            {
+                var now = op.Ratio ? op.Now / op.NowDenominator : op.Now;
+                var before = op.Ratio ? op.Before / op.BeforeDenominator : op.Before;
+                results[i] = (now - before) * op.Factor / before;
+            }
+            else
+            {
+                var value = op.UnitFactor ? op.Now : op.Now * op.Factor;
+                value = op.Ratio ? value / op.NowDenominator : value;
+                results[i] = op.UnitDivisor ? value : value / op.Divisor;
+            }
+        }
+
+        return results[0];
+    }
+
+    /// <summary>
+    /// The arithmetic of one indicator that computes a value on the benchmark's figures: a ratio's (or
+    /// a value's) sums, factor and divisor; a growth's current and previous sums. Whether there is a
+    /// denominator, and whether the factor and divisor are one (so skipped), is decided here too.
+    /// </summary>
+    private readonly record struct FloorOperation(bool Growth, decimal Now, decimal NowDenominator, decimal Before, decimal BeforeDenominator, decimal Factor, decimal Divisor)
+    {
+        public bool Ratio { get; } = NowDenominator != 0m;
+
+        public bool UnitFactor { get; } = Factor == 1m;
+
+        public bool UnitDivisor { get; } = Divisor == 1m;
+
+        public static FloorOperation? Of(IndicatorDefinition definition, MetricSet current, MetricSet previous)
+        {
+            if (definition.Kind is IndicatorKind.Qualitative or IndicatorKind.Composite
+                || Sum(definition.Numerator, current) is not { } now
+                || Sum(definition.Denominator, current) is not { } nowDenominator)
+            {
+                return null;
+            }
+
+            if (definition.Kind != IndicatorKind.Growth)
+            {
+                return new FloorOperation(false, now, nowDenominator, 0m, 0m, definition.Factor, definition.Divisor);
+            }
+
+            return Sum(definition.Numerator, previous) is { } before && Sum(definition.Denominator, previous) is { } beforeDenominator
+                ? new FloorOperation(true, now, nowDenominator, before, beforeDenominator, definition.Factor, 1m)
+                : null;
+        }
+
+        // The sum of the operand's metrics, 0 for no operand, null when one is missing.
+        private static decimal? Sum(IndicatorOperand? operand, MetricSet set)
+        {
+            var sum = 0m;
+            foreach (var code in operand?.Metrics ?? [])
+            {
+                if (set[code] is not { } value)
+                {
+                    return null;
+                }
+
+                sum += value;
+            }
+
+            return sum;
+        }
     }
 
     private sealed record NamedIndicator(string Code, string Kind, List<string> Numerator, List<string> Denominator, decimal Factor, decimal Divisor);

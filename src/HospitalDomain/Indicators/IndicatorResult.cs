@@ -34,6 +34,18 @@ public sealed partial class IndicatorResult
         MissingMetrics = missingMetrics.IsDefault ? [] : missingMetrics;
     }
 
+    // For the calculator's hot path: plain decimals and flags, so that no Nullable<decimal> is built
+    // on the stack and copied again as an argument (a store-forwarding stall per result).
+    internal IndicatorResult(IndicatorEntry entry, IndicatorStatus status, decimal value, decimal numerator, decimal denominator, bool hasNumerator, bool hasDenominator)
+    {
+        Entry = entry;
+        Status = status;
+        Value = status == IndicatorStatus.Computed ? value : null;
+        Numerator = hasNumerator ? numerator : null;
+        Denominator = hasDenominator ? denominator : null;
+        MissingMetrics = [];
+    }
+
     /// <summary>Gets the edition entry evaluated: serial number, dimension, ▲ flag and definition.</summary>
     public IndicatorEntry Entry { get; }
 

@@ -1,0 +1,368 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace HospitalDomain.Indicators;
+
+/// <summary>
+/// One entry of an edition compiled into slot arithmetic: the formula's metrics as slots of the
+/// gathered <see cref="Figures"/> (a single metric read directly, a sum looped over), the factor and
+/// divisor, and the codes a missing-data result names, all prepared
+/// once. <see cref="Compute"/> evaluates it without allocating; <see cref="Evaluate"/> makes the
+/// result object of it.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+internal sealed class CompiledIndicator
+{
+    private const string PreviousPeriod = "previous period";
+    private const int MaxCachedOperands = 4;
+
+    private readonly IndicatorEntry _entry;
+    private readonly IndicatorKind _kind;
+    private readonly int _numerator;
+    private readonly int[] _numerators;
+    private readonly int _denominator;
+    private readonly int[]? _denominators;
+    private readonly decimal _factor;
+    private readonly decimal _divisor;
+    private readonly bool _unitFactor;
+    private readonly bool _unitDivisor;
+    private readonly int[] _operands;
+    private readonly string[] _codes;
+    private readonly string[] _previousCodes;
+    private readonly IndicatorResult? _fixedResult;
+
+    // The missing-data results met so far, by which operands are missing (at most 2^9 patterns).
+    private readonly IndicatorResult?[]? _missingResults;
+
+    /// <summary>Compiles <paramref name="entry"/>, whose formula reads each metric from the slot <paramref name="slot"/> gives its code.</summary>
+    /// <param name="entry">The entry.</param>
+    /// <param name="slot">The slot of a metric code of the formula.</param>
+    public CompiledIndicator(IndicatorEntry entry, Func<string, int> slot)
+    {
+        var definition = entry.Definition;
+        _entry = entry;
+        _kind = definition.Kind;
+        _numerators = [.. definition.Numerator?.Metrics.Select(slot) ?? []];
+        _denominators = definition.Denominator is { } denominator ? [.. denominator.Metrics.Select(slot)] : null;
+        _numerator = _numerators.Length == 1 ? _numerators[0] : -1;
+        _denominator = _denominators is [var single] ? single : -1;
+        _factor = definition.Factor;
+        _divisor = definition.Divisor;
+        _unitFactor = definition.Factor == 1m;
+        _unitDivisor = definition.Divisor == 1m;
+        var codes = (definition.Numerator?.Metrics ?? []).Concat(definition.Denominator?.Metrics ?? []).Distinct().ToArray();
+        _operands = [.. codes.Select(slot)];
+        _codes = codes;
+        _previousCodes = [.. codes.Select(c => c + " (previous period)")];
+        _missingResults = _operands.Length <= MaxCachedOperands ? new IndicatorResult?[1 << ((2 * _operands.Length) + 1)] : null;
+        _fixedResult = _kind switch
+        {
+            IndicatorKind.Qualitative => new IndicatorResult(entry, IndicatorStatus.Qualitative, null, null, null, []),
+            IndicatorKind.Composite => new IndicatorResult(entry, IndicatorStatus.NotApplicable, null, null, null, []),
+            IndicatorKind.Ratio or IndicatorKind.PerN or IndicatorKind.Value or IndicatorKind.Growth => null,
+            _ => throw Preconditions.Unhandled(_kind),
+        };
+    }
+
+    /// <summary>Gets whether the formula reads the previous period's figures.</summary>
+    public bool ReadsPrevious => _kind == IndicatorKind.Growth;
+
+    /// <summary>Gets the slots the formula reads.</summary>
+    public ReadOnlySpan<int> Operands => _operands;
+
+    /// <summary>Evaluates the indicator into a result object (a shared one where the result is always the same).</summary>
+    public IndicatorResult Evaluate(scoped in Figures current, scoped in Figures previous)
+    {
+        if (_fixedResult is not null)
+        {
+            return _fixedResult;
+        }
+
+        Compute(current, previous, out var outcome);
+        return outcome.Status switch
+        {
+            IndicatorStatus.Computed or IndicatorStatus.NotComputable =>
+                new IndicatorResult(_entry, outcome.Status, outcome.Value, outcome.Numerator, outcome.Denominator, outcome.HasNumerator, outcome.HasDenominator),
+            IndicatorStatus.MissingData => Missing(current, previous, outcome.CurrentMissing, outcome.PreviousMissing),
+            IndicatorStatus.Qualitative or IndicatorStatus.NotApplicable => throw new InvalidOperationException("A computed indicator has no fixed outcome."),
+            _ => throw Preconditions.Unhandled(outcome.Status),
+        };
+    }
+
+    /// <summary>
+    /// Evaluates the indicator without allocating: the status, and the value, numerator and
+    /// denominator that go with it (see <see cref="IndicatorResult"/>). A sum, quantity or value
+    /// beyond the range of <c>decimal</c> makes the result NotComputable, with whichever of the
+    /// numerator and denominator is representable.
+    /// </summary>
+    public void Compute(scoped in Figures current, scoped in Figures previous, out Outcome outcome)
+    {
+        outcome = default;
+        switch (_kind)
+        {
+            case IndicatorKind.Qualitative:
+                outcome.Status = IndicatorStatus.Qualitative;
+                return;
+            case IndicatorKind.Composite:
+                outcome.Status = IndicatorStatus.NotApplicable;
+                return;
+            case IndicatorKind.Growth:
+                ComputeGrowth(current, previous, ref outcome);
+                return;
+            case IndicatorKind.Ratio or IndicatorKind.PerN or IndicatorKind.Value:
+                break;
+            default:
+                throw Preconditions.Unhandled(_kind);
+        }
+
+        var numerator = Sum(current, _numerator, _numerators, out var num);
+        var den = 0m;
+        var denominator = _denominators is null ? Operand.Absent : Sum(current, _denominator, _denominators, out den);
+        if (numerator == Operand.Missing || denominator == Operand.Missing)
+        {
+            outcome.Status = IndicatorStatus.MissingData;
+            outcome.CurrentMissing = true;
+            return;
+        }
+
+        outcome.Status = IndicatorStatus.NotComputable;
+        outcome.HasNumerator = numerator == Operand.Known;
+        outcome.Numerator = num;
+        outcome.HasDenominator = denominator == Operand.Known;
+        outcome.Denominator = den;
+        if (numerator != Operand.Known || denominator == Operand.NotComputable || (denominator == Operand.Known && ExactArithmetic.IsZero(den)))
+        {
+            return;
+        }
+
+        if (Scale(num, den, denominator == Operand.Known, out outcome.Value))
+        {
+            outcome.Status = IndicatorStatus.Computed;
+        }
+    }
+
+    private void ComputeGrowth(scoped in Figures current, scoped in Figures previous, ref Outcome outcome)
+    {
+        var now = Quantity(current, out var nowValue);
+        var beforeValue = 0m;
+        var before = previous.IsAvailable ? Quantity(previous, out beforeValue) : Operand.Missing;
+        if (now == Operand.Missing || before == Operand.Missing)
+        {
+            outcome.Status = IndicatorStatus.MissingData;
+            outcome.CurrentMissing = now == Operand.Missing;
+            outcome.PreviousMissing = previous.IsAvailable && before == Operand.Missing;
+            return;
+        }
+
+        outcome.Status = IndicatorStatus.NotComputable;
+        outcome.HasNumerator = now == Operand.Known;
+        outcome.Numerator = nowValue;
+        outcome.HasDenominator = before == Operand.Known;
+        outcome.Denominator = beforeValue;
+        if (now == Operand.Known && before == Operand.Known && !ExactArithmetic.IsZero(beforeValue) && ExactArithmetic.TryChange(nowValue, beforeValue, _factor, out outcome.Value))
+        {
+            outcome.Status = IndicatorStatus.Computed;
+        }
+    }
+
+    // Σnumerator, or Σnumerator ÷ Σdenominator: Known, Missing, or NotComputable (a zero denominator, or beyond decimal's range).
+    private Operand Quantity(scoped in Figures figures, out decimal quantity)
+    {
+        var numerator = Sum(figures, _numerator, _numerators, out var num);
+        quantity = num;
+        if (_denominators is null || numerator == Operand.Missing)
+        {
+            return numerator;
+        }
+
+        var denominator = Sum(figures, _denominator, _denominators, out var den);
+        if (denominator == Operand.Missing)
+        {
+            return Operand.Missing;
+        }
+
+        if (numerator == Operand.NotComputable || denominator == Operand.NotComputable || ExactArithmetic.IsZero(den)
+            || !ExactArithmetic.TryMultiplyDivide(num, 1m, unitFactor: true, den, out quantity))
+        {
+            quantity = 0m;
+            return Operand.NotComputable;
+        }
+
+        return Operand.Known;
+    }
+
+    // Σ × Factor ÷ den ÷ Divisor, skipping the multiplications and divisions by one.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Scale(decimal num, decimal den, bool divide, out decimal value)
+    {
+        if (divide)
+        {
+            if (!ExactArithmetic.TryMultiplyDivide(num, _factor, _unitFactor, den, out value))
+            {
+                return false;
+            }
+        }
+        else if (_unitFactor)
+        {
+            value = num;
+        }
+        else if (!ExactArithmetic.TryMultiply(num, _factor, out value))
+        {
+            return false;
+        }
+
+        return _unitDivisor || ExactArithmetic.TryMultiplyDivide(value, 1m, unitFactor: true, _divisor, out value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Operand Sum(scoped in Figures figures, int single, int[] slots, out decimal sum) =>
+        single >= 0 ? (figures.TryGet(single, out sum) ? Operand.Known : Operand.Missing) : SumMany(figures, slots, out sum);
+
+    private static Operand SumMany(scoped in Figures figures, int[] slots, out decimal sum)
+    {
+        sum = 0m;
+        var state = Operand.Known;
+        foreach (var slot in slots)
+        {
+            if (!figures.TryGet(slot, out var value))
+            {
+                return Operand.Missing;
+            }
+
+            if (state == Operand.Known && !ExactArithmetic.TryAdd(sum, value, out sum))
+            {
+                state = Operand.NotComputable;
+            }
+        }
+
+        if (state == Operand.NotComputable)
+        {
+            sum = 0m;
+        }
+
+        return state;
+    }
+
+    // The codes of the missing metrics (each once, numerator's first), then those of the previous
+    // period, then "previous period" itself when there is none. The result depends on nothing else,
+    // so for a formula of a few metrics it is made once per pattern of missing metrics and shared
+    // (results are immutable); for a longer one it is made each time, counted first so that the only
+    // allocation is the list it keeps.
+    private IndicatorResult Missing(scoped in Figures current, scoped in Figures previous, bool currentMissing, bool previousMissing)
+    {
+        var includePrevious = _kind == IndicatorKind.Growth && !previous.IsAvailable;
+        if (_missingResults is null)
+        {
+            var count = (currentMissing ? CountMissing(current) : 0) + (previousMissing ? CountMissing(previous) : 0) + (includePrevious ? 1 : 0);
+            var missing = new string[count];
+            var next = 0;
+            next = currentMissing ? AddMissing(current, _codes, missing, next) : next;
+            next = previousMissing ? AddMissing(previous, _previousCodes, missing, next) : next;
+            if (includePrevious)
+            {
+                missing[next] = PreviousPeriod;
+            }
+
+            return Create(missing);
+        }
+
+        var currentMask = currentMissing ? MissingMask(current) : 0;
+        var previousMask = previousMissing ? MissingMask(previous) : 0;
+        var pattern = currentMask | (previousMask << _operands.Length) | ((includePrevious ? 1 : 0) << (2 * _operands.Length));
+        return Volatile.Read(ref _missingResults[pattern]) ?? Share(ref _missingResults[pattern], FromMasks(currentMask, previousMask, includePrevious));
+
+        static IndicatorResult Share(ref IndicatorResult? slot, IndicatorResult result)
+        {
+            Volatile.Write(ref slot, result);
+            return result;
+        }
+    }
+
+    // Bit k: operand k is missing (for at most MaxCachedOperands operands).
+    private int MissingMask(scoped in Figures figures)
+    {
+        var mask = 0;
+        for (var k = 0; k < _operands.Length; k++)
+        {
+            mask |= figures.Has(_operands[k]) ? 0 : 1 << k;
+        }
+
+        return mask;
+    }
+
+    private IndicatorResult FromMasks(int currentMask, int previousMask, bool includePrevious)
+    {
+        var missing = new string[int.PopCount(currentMask) + int.PopCount(previousMask) + (includePrevious ? 1 : 0)];
+        var next = 0;
+        for (var k = 0; k < _operands.Length; k++)
+        {
+            if ((currentMask & (1 << k)) != 0)
+            {
+                missing[next++] = _codes[k];
+            }
+        }
+
+        for (var k = 0; k < _operands.Length; k++)
+        {
+            if ((previousMask & (1 << k)) != 0)
+            {
+                missing[next++] = _previousCodes[k];
+            }
+        }
+
+        if (includePrevious)
+        {
+            missing[next] = PreviousPeriod;
+        }
+
+        return Create(missing);
+    }
+
+    private int CountMissing(scoped in Figures figures)
+    {
+        var count = 0;
+        foreach (var slot in _operands)
+        {
+            count += figures.Has(slot) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private int AddMissing(scoped in Figures figures, string[] names, string[] missing, int next)
+    {
+        for (var k = 0; k < _operands.Length; k++)
+        {
+            if (!figures.Has(_operands[k]))
+            {
+                missing[next++] = names[k];
+            }
+        }
+
+        return next;
+    }
+
+    private IndicatorResult Create(string[] missing) =>
+        new(_entry, IndicatorStatus.MissingData, null, null, null, ImmutableCollectionsMarshal.AsImmutableArray(missing));
+
+    private enum Operand : byte
+    {
+        Known,
+        Missing,
+        NotComputable,
+        Absent,
+    }
+
+    /// <summary>What <see cref="Compute"/> found: the fields that go with the status are set.</summary>
+    internal struct Outcome
+    {
+        public IndicatorStatus Status;
+        public decimal Value;
+        public decimal Numerator;
+        public decimal Denominator;
+        public bool HasNumerator;
+        public bool HasDenominator;
+        public bool CurrentMissing;
+        public bool PreviousMissing;
+    }
+}
