@@ -1,0 +1,72 @@
+using HospitalDomain.Excel.Tests.TestHelpers;
+using HospitalDomain.Metrics;
+
+namespace HospitalDomain.Excel.Tests;
+
+/// <summary>
+/// The workbooks under samples/Workbooks: written by <see cref="Figures"/> through the library, and read
+/// back by these tests. Set HOSPITALDOMAIN_WRITE_SAMPLES=1 to write them again after changing the figures.
+/// </summary>
+public sealed class SampleWorkbookTests
+{
+    private const string FillIn = "samples/Workbooks/fill-in.xlsx";
+    private const string Summary = "samples/Workbooks/summary.xlsx";
+
+    /// <summary>A county hospital's figures for 2023 and 2022, and two neighbours' for 2023: illustrative, not real.</summary>
+    public static IReadOnlyList<MetricSet> Figures { get; } =
+    [
+        Set("县人民医院", "2023", 850, 35_120, 620_300, 10_230, 2_104, 3_015, 168, 18, 612_400_000m, 205_300_000m),
+        Set("县人民医院", "2022", 850, 33_050, 598_100, 9_410, 1_730, 2_890, 190, 21, 583_000_000m, 203_900_000m),
+        Set("县中医院", "2023", 450, 18_400, 402_000, 4_120, 520, 1_380, 90, 6, 301_200_000m, 118_700_000m),
+        Set("市第二医院", "2023", 1_300, 52_300, 1_050_800, 16_900, 4_880, 5_420, 240, 20, 1_002_500_000m, 311_800_000m),
+    ];
+
+    [Fact]
+    public void FillInSample_ReadsAsTheCountyHospitalsFigures()
+    {
+        WriteWhenAsked();
+
+        var result = MetricWorkbook.Read(RepositoryFiles.PathOf(FillIn), MetricCatalogue.Standard);
+
+        result.Problems.Should().BeEmpty();
+        result.MetricSets.Should().Equal(Figures[0]);
+    }
+
+    [Fact]
+    public void SummarySample_ReadsAsEveryHospitalsFigures()
+    {
+        WriteWhenAsked();
+
+        var result = MetricWorkbook.Read(RepositoryFiles.PathOf(Summary), MetricCatalogue.Standard);
+
+        result.Problems.Should().BeEmpty();
+        result.MetricSets.Should().Equal(Figures);
+    }
+
+    private static void WriteWhenAsked()
+    {
+        if (Environment.GetEnvironmentVariable("HOSPITALDOMAIN_WRITE_SAMPLES") == "1")
+        {
+            MetricWorkbook.Write(RepositoryFiles.PathOf(FillIn), [Figures[0]], WorkbookLayout.MetricRows, everyMetric: true);
+            MetricWorkbook.Write(RepositoryFiles.PathOf(Summary), Figures, WorkbookLayout.EntityRows, everyMetric: false);
+        }
+    }
+
+    private static MetricSet Set(string entity, string period, long beds, long discharges, long visits, long surgeries, long level4, long level3, long classOne, long infections, decimal revenue, decimal drugRevenue) =>
+        MetricSet.CreateBuilder(MetricCatalogue.Standard, entity, ReportingPeriod.Parse(period))
+            .Set("discharges", discharges)
+            .Set("outpatientEmergencyVisits", visits)
+            .Set("surgeries", surgeries)
+            .Set("level4Surgeries", level4)
+            .Set("level3Surgeries", level3)
+            .Set("classOneIncisionSurgeries", classOne)
+            .Set("classOneIncisionInfections", infections)
+            .Set("dischargedPatientBedDays", discharges * 8)
+            .Set("occupiedBedDays", 365L * beds * 92 / 100)
+            .Set("openBedDays", 365L * beds)
+            .Set("approvedBeds", beds)
+            .Set("openBeds", beds)
+            .Set("inpatientRevenue", revenue)
+            .Set("inpatientDrugRevenue", drugRevenue)
+            .Build();
+}
