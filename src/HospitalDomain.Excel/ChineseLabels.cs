@@ -111,6 +111,7 @@ public static class ChineseLabels
         WorkbookProblemKind.MissingEntity => "缺少机构",
         WorkbookProblemKind.MissingPeriod => "缺少期间",
         WorkbookProblemKind.InvalidPeriod => "期间无效",
+        WorkbookProblemKind.ConflictingPeerGroup => "同级组不一致",
         _ => throw Undefined(kind),
     };
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using HospitalDomain.Assessments;
 using HospitalDomain.Excel.Reading;
 using HospitalDomain.Excel.Writing;
 using HospitalDomain.Metrics;
@@ -92,6 +93,32 @@ public static class MetricWorkbook
         ArgumentNullException.ThrowIfNull(stream);
         var sheets = Sheets(metricSets, layout, everyMetric);
         WorkbookWriter.Save(stream, sheets, printHeader: layout == WorkbookLayout.EntityRows, frozenRows: layout == WorkbookLayout.EntityRows ? 1 : 4);
+    }
+
+    /// <summary>
+    /// Writes a cohort's figures as a summary table (机构 | 同级组 | 期间 | a column per metric), a row
+    /// for each hospital's current set and one for its previous set when it has one; read back, the
+    /// sets are equal and <see cref="MetricWorkbookResult.PeerGroups"/> gives each hospital's group.
+    /// </summary>
+    /// <param name="path">The .xlsx file, replaced if it exists.</param>
+    /// <param name="figures">The figures, all of one catalogue.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The figures are of several catalogues, or none is given.</exception>
+    public static void WriteCohort(string path, IEnumerable<CohortFigures> figures)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(figures);
+        var list = figures.ToList();
+        var sets = list.SelectMany(f => f.Previous is null ? new[] { f.Current } : [f.Current, f.Previous]).ToList();
+        var table = Sheets(sets, WorkbookLayout.EntityRows, everyMetric: false)[0];
+        var withGroups = new SheetTable(table.Name, [table.Columns[0], new SheetColumn("同级组"), .. table.Columns.Skip(1)]);
+        var groups = list.SelectMany(f => f.Previous is null ? new[] { f.PeerGroup } : [f.PeerGroup, f.PeerGroup]).ToList();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            withGroups.Add([table.Rows[i]["机构"], groups[i], .. table.Columns.Skip(1).Select(c => table.Rows[i][c.Header])]);
+        }
+
+        WorkbookWriter.Save(path, [withGroups], printHeader: true, frozenRows: 1);
     }
 
     private static List<SheetTable> Sheets(IEnumerable<MetricSet> metricSets, WorkbookLayout layout, bool everyMetric)

@@ -32,4 +32,7 @@ public enum WorkbookProblemKind
 
     /// <summary>A period cell does not hold a period such as 2023, 2023H1, 2023Q4 or 2023-03.</summary>
     InvalidPeriod,
+
+    /// <summary>An entity is given two different peer groups (同级组).</summary>
+    ConflictingPeerGroup,
 }

@@ -156,6 +156,22 @@ public sealed class MetricWorkbookTests
     }
 
     [Fact]
+    public void Read_PeerGroups_FromColumnAndLabelRow()
+    {
+        using var file = new TempFile();
+        Workbooks.Write(
+            file.Path,
+            ("汇总", [["机构", "同级组", "期间", "出院人次"], ["H1", "三级综合", "2023", 1], ["H1", "三级综合", "2022", 2], ["H2", "中医", "2023", 3], ["H1", "二级", "2021", 4]]),
+            ("H3 2023", [["同级组", "专科"], ["出院人次", 5]]));
+
+        var result = MetricWorkbook.Read(file.Path, Catalogue);
+
+        result.PeerGroups.Should().BeEquivalentTo(new Dictionary<string, string> { ["H1"] = "三级综合", ["H2"] = "中医", ["H3"] = "专科" });
+        result.Problems.Should().Equal(new WorkbookProblem("汇总", "B5", WorkbookProblemKind.ConflictingPeerGroup, "H1 is in the peer group '三级综合' at '汇总'!B2, not '二级'."));
+        result.MetricSets.Should().HaveCount(5);
+    }
+
+    [Fact]
     public void Load_BadCell_ThrowsNamingTheFirst()
     {
         using var file = new TempFile();

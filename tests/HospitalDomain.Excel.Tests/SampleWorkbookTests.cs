@@ -1,3 +1,4 @@
+using HospitalDomain.Assessments;
 using HospitalDomain.Excel.Tests.TestHelpers;
 using HospitalDomain.Metrics;
 
@@ -11,6 +12,15 @@ public sealed class SampleWorkbookTests
 {
     private const string FillIn = "samples/Workbooks/fill-in.xlsx";
     private const string Summary = "samples/Workbooks/summary.xlsx";
+    private const string Cohort = "samples/Workbooks/cohort.xlsx";
+
+    /// <summary>The three hospitals as a cohort: this year's figures, last year's where there are any, and a peer group.</summary>
+    public static IReadOnlyList<CohortFigures> CohortFigures =>
+    [
+        new("综合", Figures[0], Figures[1]),
+        new("中医", Figures[2]),
+        new("综合", Figures[3]),
+    ];
 
     /// <summary>A county hospital's figures for 2023 and 2022, and two neighbours' for 2023: illustrative, not real.</summary>
     public static IReadOnlyList<MetricSet> Figures { get; } =
@@ -51,12 +61,25 @@ public sealed class SampleWorkbookTests
         result.MetricSets.Should().Equal(Figures);
     }
 
+    [Fact]
+    public void CohortSample_ReadsAsTheCohortsFiguresWithPeerGroups()
+    {
+        WriteWhenAsked();
+
+        var result = MetricWorkbook.Read(RepositoryFiles.PathOf(Cohort), MetricCatalogue.Standard);
+
+        result.Problems.Should().BeEmpty();
+        result.MetricSets.Should().Equal(Figures);
+        result.PeerGroups.Should().BeEquivalentTo(new Dictionary<string, string> { ["县人民医院"] = "综合", ["县中医院"] = "中医", ["市第二医院"] = "综合" });
+    }
+
     private static void WriteWhenAsked()
     {
         if (Environment.GetEnvironmentVariable("HOSPITALDOMAIN_WRITE_SAMPLES") == "1")
         {
             MetricWorkbook.Write(RepositoryFiles.PathOf(FillIn), [Figures[0]], WorkbookLayout.MetricRows, everyMetric: true);
             MetricWorkbook.Write(RepositoryFiles.PathOf(Summary), Figures, WorkbookLayout.EntityRows, everyMetric: false);
+            MetricWorkbook.WriteCohort(RepositoryFiles.PathOf(Cohort), CohortFigures);
         }
     }
 

@@ -21,6 +21,7 @@ internal sealed class MetricWorkbookReader
     private readonly List<WorkbookProblem> _problems = [];
     private readonly Dictionary<(string Entity, ReportingPeriod Period), SetAccumulator> _sets = [];
     private readonly List<SetAccumulator> _order = [];
+    private readonly Dictionary<string, (string Group, string Place)> _peerGroups = new(StringComparer.Ordinal);
 
     public MetricWorkbookReader(MetricCatalogue catalogue)
     {
@@ -50,7 +51,7 @@ internal sealed class MetricWorkbookReader
             _problems.Add(new WorkbookProblem(string.Empty, string.Empty, WorkbookProblemKind.UnreadableWorkbook, $"The workbook cannot be read as .xlsx: {e.Message}"));
         }
 
-        return new MetricWorkbookResult(_order.Select(s => s.Builder.Build()), _problems);
+        return new MetricWorkbookResult(_order.Select(s => s.Builder.Build()), _problems, _peerGroups.Select(p => KeyValuePair.Create(p.Key, p.Value.Group)));
     }
 
     private static IEnumerable<IDictionary<string, object?>> Rows(Stream stream, string sheet, OpenXmlConfiguration configuration) =>
@@ -91,7 +92,7 @@ internal sealed class MetricWorkbookReader
     {
         var cells = row.Values.Where(v => !IsBlank(v)).ToList();
         return cells.Count >= 2 && SheetLabels.Is(SheetLabels.Entity, cells[0])
-            && (SheetLabels.Is(SheetLabels.Period, cells[1]) || (cells[1] is string name && _names.TryResolve(name, out _)));
+            && (SheetLabels.Is(SheetLabels.Period, cells[1]) || SheetLabels.Is(SheetLabels.PeerGroup, cells[1]) || (cells[1] is string name && _names.TryResolve(name, out _)));
     }
 
     private static bool IsBlank(object? value) => value is null || (value is string text && string.IsNullOrWhiteSpace(text));
@@ -152,6 +153,25 @@ internal sealed class MetricWorkbookReader
             default:
                 Problem(sheet, cell, WorkbookProblemKind.NotANumber, $"'{Text(value)}' is not a number.");
                 return false;
+        }
+    }
+
+    /// <summary>Keeps an entity's peer group; a different group given later is a problem.</summary>
+    private void PeerGroup(string sheet, string cell, string entity, string? group)
+    {
+        if (group is null)
+        {
+            return;
+        }
+
+        var place = $"'{sheet}'!{cell}";
+        if (!_peerGroups.TryGetValue(entity, out var known))
+        {
+            _peerGroups.Add(entity, (group, place));
+        }
+        else if (known.Group != group)
+        {
+            Problem(sheet, cell, WorkbookProblemKind.ConflictingPeerGroup, $"{entity} is in the peer group '{known.Group}' at {known.Place}, not '{group}'.");
         }
     }
 
@@ -225,6 +245,7 @@ internal sealed class MetricWorkbookReader
     {
         private readonly List<(int Metric, decimal Value, string Cell)> _values = [];
         private string? _entity;
+        private (string Group, string Cell)? _peerGroup;
         private ReportingPeriod? _period;
         private bool _periodInvalid;
         private bool _inHeader = true;
@@ -242,6 +263,11 @@ internal sealed class MetricWorkbookReader
                 {
                     Reader.Problem(Sheet, valueCell, WorkbookProblemKind.MissingEntity, "The entity cell beside the 机构 label is empty.");
                 }
+            }
+            else if (SheetLabels.Is(SheetLabels.PeerGroup, label))
+            {
+                Reader.CheckMerges(Sheet, number, row, filled);
+                _peerGroup = Text(value) is { } group ? (group, valueCell) : null;
             }
             else if (SheetLabels.Is(SheetLabels.Period, label))
             {
@@ -304,6 +330,11 @@ internal sealed class MetricWorkbookReader
             }
 
             Reader.Ensure(entity, period.Value);
+            if (_peerGroup is { } peerGroup)
+            {
+                Reader.PeerGroup(Sheet, peerGroup.Cell, entity, peerGroup.Group);
+            }
+
             foreach (var (metric, value, cell) in _values)
             {
                 Reader.Add(Sheet, entity, period.Value, metric, value, cell);
@@ -317,6 +348,7 @@ internal sealed class MetricWorkbookReader
         private readonly Dictionary<string, int> _metrics = [];
         private string? _entityColumn;
         private string? _periodColumn;
+        private string? _peerGroupColumn;
         private ReportingPeriod? _sheetPeriod;
         private bool _headerRead;
 
@@ -355,6 +387,11 @@ internal sealed class MetricWorkbookReader
             }
 
             Reader.Ensure(entity, period);
+            if (_peerGroupColumn is not null)
+            {
+                Reader.PeerGroup(Sheet, CellAddress.Of(_peerGroupColumn, number), entity, Text(row.TryGetValue(_peerGroupColumn, out var g) ? g : null));
+            }
+
             foreach (var (column, metric) in _metrics)
             {
                 var address = CellAddress.Of(column, number);
@@ -388,6 +425,10 @@ internal sealed class MetricWorkbookReader
                 else if (_periodColumn is null && SheetLabels.Is(SheetLabels.Period, value))
                 {
                     _periodColumn = column;
+                }
+                else if (_peerGroupColumn is null && SheetLabels.Is(SheetLabels.PeerGroup, value))
+                {
+                    _peerGroupColumn = column;
                 }
                 else if (Reader._names.TryResolve(name, out var metric))
                 {

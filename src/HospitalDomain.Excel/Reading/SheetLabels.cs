@@ -7,6 +7,8 @@ internal static class SheetLabels
 
     public static readonly HashSet<string> Period = new(["期间", "报告期", "统计期", "统计期间", "年度", "period"], StringComparer.OrdinalIgnoreCase);
 
+    public static readonly HashSet<string> PeerGroup = new(["同级组", "分组", "组别", "peer group", "peerGroup"], StringComparer.OrdinalIgnoreCase);
+
     public static readonly HashSet<string> MetricHeader = new(["指标", "指标名称", "指标代码", "项目", "metric", "code"], StringComparer.OrdinalIgnoreCase);
 
     public static bool Is(HashSet<string> labels, object? value) =>
