@@ -11,6 +11,7 @@ namespace HospitalDomain.Excel.Tests;
 public sealed class SampleWorkbookTests
 {
     private const string FillIn = "samples/Workbooks/fill-in.xlsx";
+    private const string FillIn2022 = "samples/Workbooks/fill-in-2022.xlsx";
     private const string Summary = "samples/Workbooks/summary.xlsx";
     private const string Cohort = "samples/Workbooks/cohort.xlsx";
 
@@ -48,6 +49,7 @@ public sealed class SampleWorkbookTests
 
         result.Problems.Should().BeEmpty();
         result.MetricSets.Should().Equal(Figures[0]);
+        MetricWorkbook.Load(RepositoryFiles.PathOf(FillIn2022)).Should().Equal(Figures[1]);
     }
 
     [Fact]
@@ -78,6 +80,7 @@ public sealed class SampleWorkbookTests
         if (Environment.GetEnvironmentVariable("HOSPITALDOMAIN_WRITE_SAMPLES") == "1")
         {
             MetricWorkbook.Write(RepositoryFiles.PathOf(FillIn), [Figures[0]], WorkbookLayout.MetricRows, everyMetric: true);
+            MetricWorkbook.Write(RepositoryFiles.PathOf(FillIn2022), [Figures[1]], WorkbookLayout.MetricRows, everyMetric: true);
             MetricWorkbook.Write(RepositoryFiles.PathOf(Summary), Figures, WorkbookLayout.EntityRows, everyMetric: false);
             MetricWorkbook.WriteCohort(RepositoryFiles.PathOf(Cohort), CohortFigures);
         }
