@@ -31,7 +31,26 @@ internal sealed class TextTable(params string[] headers)
 
     public int Count => _rows.Count;
 
+    /// <summary>
+    /// Writes the table: on a terminal through Spectre.Console (borders, bold headers, colour where the
+    /// terminal has it); anywhere else (a file, a pipe, a test's writer) as plain aligned text.
+    /// </summary>
     public void WriteTo(TextWriter writer)
+    {
+        if (Rendering.Terminal.IsInteractive(writer))
+        {
+            WriteTo(Rendering.Terminal.Create(writer, terminal: true));
+            return;
+        }
+
+        WritePlain(writer);
+    }
+
+    /// <summary>Writes the table to a Spectre console as a bordered table; its columns are measured by display width too.</summary>
+    public void WriteTo(Spectre.Console.IAnsiConsole console) =>
+        console.Write(Rendering.Terminal.Table(headers, _rows, _rightAligned));
+
+    private void WritePlain(TextWriter writer)
     {
         var widths = headers.Select(Width).ToArray();
         foreach (var row in _rows)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -14,13 +15,27 @@ internal static class Terminal
     /// <summary>The width a table is laid out in when the terminal does not say.</summary>
     public const int DefaultWidth = 160;
 
-    /// <summary>Whether <paramref name="writer"/> is the process's standard output and that is a terminal, not a file or a pipe.</summary>
+    /// <summary>Writers shown as a terminal of the given width although they are not one: how a test sees what a terminal shows.</summary>
+    private static readonly ConditionalWeakTable<TextWriter, StrongBox<int>> AsTerminal = [];
+
+    /// <summary>Whether <paramref name="writer"/> is the process's standard output (or error) and that is a terminal, not a file or a pipe.</summary>
     public static bool IsInteractive(TextWriter writer) =>
-        (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected) || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
+        AsTerminal.TryGetValue(writer, out _)
+        || (ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected)
+        || (ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected);
+
+    /// <summary>Renders what goes to <paramref name="writer"/> as on a terminal <paramref name="width"/> columns wide, without colour codes.</summary>
+    public static void RenderAsTerminal(TextWriter writer, int width) => AsTerminal.AddOrUpdate(writer, new StrongBox<int>(width));
 
     /// <summary>A Spectre console over <paramref name="writer"/>: with colour detection for a terminal, plain without.</summary>
     public static IAnsiConsole Create(TextWriter writer, bool terminal, int? width = null)
     {
+        if (AsTerminal.TryGetValue(writer, out var shown))
+        {
+            terminal = false;
+            width = shown.Value;
+        }
+
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,

@@ -46,4 +46,17 @@ public sealed class TerminalTests
 
         TableLayout.AssertPlainTablesAligned(writer.ToString().ReplaceLineEndings("\n"), "the table").Should().Be(1);
     }
+
+    [Fact]
+    public void TextTable_OnATerminal_IsBorderedAndAligned()
+    {
+        using var writer = new StringWriter();
+        Terminal.RenderAsTerminal(writer, 120);
+
+        new TextTable("No", "指标", "Value").AlignRight(2).Add("1", "出院患者四级手术比例", "19.53%").Add("10", "ALOS", "n/a").WriteTo(writer);
+
+        var text = writer.ToString().ReplaceLineEndings("\n");
+        text.Should().Contain("╭").And.Contain("出院患者四级手术比例");
+        TableLayout.AssertBorderedTablesAligned(text, "the table").Should().Be(1);
+    }
 }
