@@ -1,5 +1,7 @@
 using HospitalDomain.Accreditation;
 using HospitalDomain.Indicators;
+using HospitalDomain.Metrics;
+using HospitalDomain.Organizations;
 using HospitalDomain.Records;
 
 namespace HospitalDomain.Excel;
@@ -113,6 +115,77 @@ public static class ChineseLabels
         WorkbookProblemKind.InvalidPeriod => "期间无效",
         WorkbookProblemKind.ConflictingPeerGroup => "同级组不一致",
         _ => throw Undefined(kind),
+    };
+
+    /// <summary>Gets the label of a source status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>官方文件, 第三方资料 or 未经核实.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
+    public static string Of(SourceStatus status) => status switch
+    {
+        SourceStatus.Official => "官方文件",
+        SourceStatus.Secondary => "第三方资料",
+        SourceStatus.Unconfirmed => "未经核实",
+        _ => throw Undefined(status),
+    };
+
+    /// <summary>Gets the label of a metric's kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>计数, 金额, 天数, 面积, 分值, 等级, 时长 or 平均数.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static string Of(MetricKind kind) => kind switch
+    {
+        MetricKind.Count => "计数",
+        MetricKind.Money => "金额",
+        MetricKind.Days => "天数",
+        MetricKind.Area => "面积",
+        MetricKind.Score => "分值",
+        MetricKind.Level => "等级",
+        MetricKind.Duration => "时长",
+        MetricKind.Average => "平均数",
+        _ => throw Undefined(kind),
+    };
+
+    /// <summary>Gets the label of a group of medical institutions' kind.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>医疗集团, 县域医共体, 医联体, 专科联盟 or 远程医疗协作网.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static string Of(MedicalGroupKind kind) => kind switch
+    {
+        MedicalGroupKind.MedicalGroup => "医疗集团",
+        MedicalGroupKind.CountyMedicalCommunity => "县域医共体",
+        MedicalGroupKind.MedicalAlliance => "医联体",
+        MedicalGroupKind.SpecialtyAlliance => "专科联盟",
+        MedicalGroupKind.TelemedicineNetwork => "远程医疗协作网",
+        _ => throw Undefined(kind),
+    };
+
+    /// <summary>Gets the label of a designation's status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>已获批, 建设中, 申报中, 入围 or 通过验收.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not defined.</exception>
+    public static string Of(DesignationStatus status) => status switch
+    {
+        DesignationStatus.Granted => "已获批",
+        DesignationStatus.UnderConstruction => "建设中",
+        DesignationStatus.Applied => "申报中",
+        DesignationStatus.Shortlisted => "入围",
+        DesignationStatus.Accepted => "通过验收",
+        _ => throw Undefined(status),
+    };
+
+    /// <summary>Gets the label of an administrative tier.</summary>
+    /// <param name="tier">The tier.</param>
+    /// <returns>国家级, 省级, 地市级, 县级 or 乡镇.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tier"/> is not defined.</exception>
+    public static string Of(AdministrativeTier tier) => tier switch
+    {
+        AdministrativeTier.National => "国家级",
+        AdministrativeTier.Provincial => "省级",
+        AdministrativeTier.Municipal => "地市级",
+        AdministrativeTier.County => "县级",
+        AdministrativeTier.Township => "乡镇",
+        _ => throw Undefined(tier),
     };
 
     private static ArgumentOutOfRangeException Undefined<T>(T value)

@@ -1,5 +1,7 @@
 using HospitalDomain.Accreditation;
 using HospitalDomain.Indicators;
+using HospitalDomain.Metrics;
+using HospitalDomain.Organizations;
 using HospitalDomain.Records;
 
 namespace HospitalDomain.Excel.Tests;
@@ -16,6 +18,11 @@ public sealed class ChineseLabelsTests
         Labels<CriterionKind>(ChineseLabels.Of);
         Labels<RejectionRule>(ChineseLabels.Of);
         Labels<WorkbookProblemKind>(ChineseLabels.Of);
+        Labels<SourceStatus>(ChineseLabels.Of);
+        Labels<MetricKind>(ChineseLabels.Of);
+        Labels<MedicalGroupKind>(ChineseLabels.Of);
+        Labels<DesignationStatus>(ChineseLabels.Of);
+        Labels<AdministrativeTier>(ChineseLabels.Of);
     }
 
     [Fact]
