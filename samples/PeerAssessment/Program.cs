@@ -84,11 +84,14 @@ foreach (var group in result.Assessments.GroupBy(a => a.PeerGroup))
 {
     Console.WriteLine();
     Console.WriteLine($"{group.Key}");
+    List<string[]> rows = [["排名", "医院", "总分", "等级", "较2020年"]];
     foreach (var a in group.OrderBy(a => a.Rank))
     {
-        var change = a.PreviousTotal is { } before ? $"  ({(a.Total >= before ? "+" : "−")}{Math.Abs(a.Total - before).ToString("0.00", CultureInfo.InvariantCulture)} on 2020)" : "  (no 2020 assessment)";
-        Console.WriteLine($"  {a.Rank}/{a.PeerCount}  {a.Entity,-12}  {a.Total.ToString("0.00", CultureInfo.InvariantCulture),6}  {a.Grade}{change}");
+        var change = a.PreviousTotal is { } before ? $"{(a.Total >= before ? "+" : "−")}{Math.Abs(a.Total - before).ToString("0.00", CultureInfo.InvariantCulture)}" : "2020年未评";
+        rows.Add([$"{a.Rank}/{a.PeerCount}", a.Entity, a.Total.ToString("0.00", CultureInfo.InvariantCulture), a.Grade, change]);
     }
+
+    WriteTable(rows, rightAligned: [2]);
 }
 
 Console.WriteLine();
@@ -112,3 +115,24 @@ if (back != result)
 {
     throw new InvalidOperationException("The assessment did not round-trip through JSON.");
 }
+
+// Columns padded by display width: a Chinese character takes two columns on screen, so .NET's {x,-12} would misalign them.
+static void WriteTable(List<string[]> rows, int[] rightAligned)
+{
+    var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => DisplayWidth(r[i]))).ToArray();
+    for (var r = 0; r < rows.Count; r++)
+    {
+        var cells = rows[r].Select((cell, i) =>
+        {
+            var padding = new string(' ', widths[i] - DisplayWidth(cell));
+            return rightAligned.Contains(i) ? padding + cell : cell + padding;
+        });
+        Console.WriteLine(("  " + string.Join("  ", cells)).TrimEnd());
+        if (r == 0)
+        {
+            Console.WriteLine("  " + string.Join("  ", widths.Select(w => new string('-', w))));
+        }
+    }
+}
+
+static int DisplayWidth(string text) => text.EnumerateRunes().Sum(r => r.Value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFD ? 2 : 1);
