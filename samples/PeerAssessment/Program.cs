@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 // A municipal health commission ranks its hospitals on a few everyday operating indicators: peer
 // groups by predicate (general vs TCM hospitals), a scheme loaded from JSON that uses every kind of
 // scoring rule, a previous year for the change, and the explanation of each hospital's total.
@@ -6,6 +7,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HospitalDomain;
 using HospitalDomain.Assessments;
 using HospitalDomain.Indicators;
@@ -98,10 +100,11 @@ Console.WriteLine();
 Console.WriteLine("Why:");
 foreach (var a in result.Assessments)
 {
-    Console.WriteLine($"  {a.Explain()}");
+    // The explanation names indicators by code; a Chinese reader sees their Chinese names.
+    Console.WriteLine($"  {Regex.Replace(a.Explain(), @"\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b", m => edition.TryGet(m.Value, out var entry) ? entry.Definition.ChineseName : m.Value)}");
     foreach (var missing in a.Points.Where(p => p.Missing))
     {
-        Console.WriteLine($"      {missing.IndicatorCode}: not reported, its weight {missing.Weight} left out and the total renormalised");
+        Console.WriteLine($"      {(edition.TryGet(missing.IndicatorCode, out var entry) ? entry.Definition.ChineseName : missing.IndicatorCode)}: not reported, its weight {missing.Weight} left out and the total renormalised");
     }
 }
 
