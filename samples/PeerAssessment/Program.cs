@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 // A municipal health commission ranks its hospitals on a few everyday operating indicators: peer
 // groups by predicate (general vs TCM hospitals), a scheme loaded from JSON that uses every kind of
 // scoring rule, a previous year for the change, and the explanation of each hospital's total.
