@@ -41,20 +41,34 @@ internal sealed class ChartFont
             if (File.Exists(requested))
             {
                 var family = "hospital-chart-font";
-                Fonts.AddFontFile(family, Path.GetFullPath(requested), bold: false, italic: false);
-                return DrawsChinese(family)
-                    ? new ChartFont(family, true, null)
-                    : Fallback($"the font file '{requested}' has no Chinese characters");
-            }
+                try
+                {
+                    Fonts.AddFontFile(family, Path.GetFullPath(requested), bold: false, italic: false);
+                    warning = IsInstalled(family) && DrawsChinese(family) ? null : $"the font file '{requested}' has no Chinese characters";
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException or NullReferenceException)
+                {
+                    warning = $"the font file '{requested}' cannot be read";
+                }
 
-            if (IsInstalled(requested))
+                if (warning is null)
+                {
+                    return new ChartFont(family, true, null);
+                }
+            }
+            else if (IsInstalled(requested))
             {
-                return DrawsChinese(requested)
-                    ? new ChartFont(requested, true, null)
-                    : Fallback($"the font '{requested}' has no Chinese characters");
-            }
+                if (DrawsChinese(requested))
+                {
+                    return new ChartFont(requested, true, null);
+                }
 
-            warning = $"the font '{requested}' is not installed";
+                warning = $"the font '{requested}' has no Chinese characters";
+            }
+            else
+            {
+                warning = $"the font '{requested}' is not installed";
+            }
         }
 
         foreach (var candidate in Candidates)

@@ -91,6 +91,39 @@ public sealed class ChartTests
     }
 
     [Fact]
+    public void ChartFont_FileThatIsNoFont_FallsBackAndSaysSo()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "hospital-no-font-" + Guid.NewGuid().ToString("N") + ".ttf");
+        File.WriteAllText(path, "not a font");
+        try
+        {
+            var font = ChartFont.Resolve(path);
+
+            font.Warning.Should().Contain($"the font file '{path}'");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ChartFont_Default_IsACjkFontWhenOneIsInstalled()
+    {
+        var font = ChartFont.Resolve(null);
+
+        if (font.Chinese)
+        {
+            font.Warning.Should().BeNull();
+            ChartFont.Candidates.Should().Contain(font.Family);
+        }
+        else
+        {
+            font.Warning.Should().StartWith("no CJK font is installed: the chart's labels are in English.");
+        }
+    }
+
+    [Fact]
     public void WriteDocsPictures_WhenAsked()
     {
         if (Environment.GetEnvironmentVariable("HOSPITALDOMAIN_WRITE_DOCS") != "1")
