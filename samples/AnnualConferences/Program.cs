@@ -19,7 +19,7 @@ foreach (var conference in SeedConferences.All)
         Console.WriteLine($"  {report.Year} report: {report.AspectCount} aspects; key specialties: {report.KeySpecialties.Length}");
         foreach (var figure in report.Aspects.SelectMany(a => a.Figures))
         {
-            Console.WriteLine($"    {figure}{(figure.Change is { } change ? "，" + change.ToChineseAbsolute() : string.Empty)}");
+            Console.WriteLine($"    {figure}");
         }
     }
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using HospitalDomain.Commendations;
 using HospitalDomain.Departments;
 using HospitalDomain.Governance;
-using HospitalDomain.Indicators;
 using NodaTime;
 
 namespace HospitalDomain.Samples;
@@ -28,16 +27,28 @@ internal static class SeedConferences
             presentedBy: new Participant("岳先远", "党委书记"),
             aspects:
             [
-                new WorkAspect("党的建设"),
+                new WorkAspect("党的建设", figures:
+                [
+                    new ReportedFigure("新建党员示范岗", ChineseNumber.Parse("57"), "个"),
+                    new ReportedFigure("党员示范病房", ChineseNumber.Parse("100"), "个"),
+                    new ReportedFigure("标准化规范化建设全部达标的党支部", ChineseNumber.Parse("18"), "个"),
+                ]),
                 new WorkAspect("医疗服务"),
                 new WorkAspect("科研教学", figures:
                 [
+                    new ReportedFigure("新立项科研", ChineseNumber.Parse("37"), "项"),
                     new ReportedFigure("在研课题", ChineseNumber.Parse("97"), "项"),
-                    new ReportedFigure("获国家专利的发明", ChineseNumber.Parse("13"), "项"),
+                    new ReportedFigure("发明获实用新型国家专利", ChineseNumber.Parse("13"), "项"),
                     new ReportedFigure("招录规培学员", ChineseNumber.Parse("65"), "名"),
                     new ReportedFigure("在培本科、专硕学员", ChineseNumber.Parse("300余"), "人"),
+                    new ReportedFigure("新建制剂中心", ChineseNumber.Parse("3000余"), "平方米"),
+                    new ReportedFigure("制剂中心研发、生产剂型", ChineseNumber.Parse("11"), "个"),
+                    new ReportedFigure("制剂品种", ChineseNumber.Parse("72"), "个"),
+                    new ReportedFigure("进入省医保目录制剂", ChineseNumber.Parse("60"), "种"),
+                    new ReportedFigure("纳入全省调配使用的制剂", ChineseNumber.Parse("5"), "种"),
+                    new ReportedFigure("新增调剂医疗机构", ChineseNumber.Parse("13"), "家"),
                 ]),
-                new WorkAspect("项目建设", figures: [new ReportedFigure("新建制剂中心", ChineseNumber.Parse("3000余"), "平方米")]),
+                new WorkAspect("项目建设"),
                 new WorkAspect("后勤保障"),
                 new WorkAspect("党风廉政"),
                 new WorkAspect("医院管理"),
@@ -85,10 +96,40 @@ internal static class SeedConferences
             aspects:
             [
                 new WorkAspect("党的建设"),
-                new WorkAspect("高质量发展", ["县级两院双双进入全国县级医院五百强", "24所乡镇卫生院全部建起中医馆"], [new ReportedFigure("建起中医馆的乡镇卫生院", ChineseNumber.Parse("24"), "所"), new ReportedFigure("柔性引进医疗专家", ChineseNumber.Parse("70余"), "名")]),
+                new WorkAspect("高质量发展", ["县级两院双双进入全国县级医院五百强", "24所乡镇卫生院全部建起中医馆"],
+                [
+                    new ReportedFigure("建起中医馆的乡镇卫生院", ChineseNumber.Parse("24"), "所"),
+                    new ReportedFigure("达到省级优质服务基本标准的乡镇卫生院", ChineseNumber.Parse("六"), "所"),
+                    new ReportedFigure("建立协作关系的国内、省内医院", ChineseNumber.Parse("十几"), "所"),
+                    new ReportedFigure("柔性引进医疗专家", ChineseNumber.Parse("70余"), "名"),
+                ]),
+                new WorkAspect("疫情防控",
+                [
+                    "三年疫情防控中全体医务人员全方位投入疫情防控阻击战",
+                ],
+                [
+                    new ReportedFigure("抽调医务人员24小时轮班卡口值守", ChineseNumber.Parse("200余"), "名", timing: FigureTiming.Period),
+                    new ReportedFigure("三年共排查车辆", ChineseNumber.Parse("4.3万"), "辆", timing: FigureTiming.Period),
+                    new ReportedFigure("排查人员", ChineseNumber.Parse("13.4万余"), "人", timing: FigureTiming.Period),
+                    new ReportedFigure("PCR实验室", ChineseNumber.Parse("两"), "所"),
+                    new ReportedFigure("固定核酸采集点", ChineseNumber.Parse("38"), "个"),
+                    new ReportedFigure("临时核酸采集点", ChineseNumber.Parse("270余"), "个"),
+                    new ReportedFigure("流动采集点", ChineseNumber.Parse("11"), "个"),
+                    new ReportedFigure("核酸采集队伍（报告写作“近1000余人”）", ChineseNumber.Parse("1000余"), "人"),
+                    new ReportedFigure("派出医疗队员", ChineseNumber.Parse("300余"), "名"),
+                    new ReportedFigure("驰援兄弟市县", ChineseNumber.Parse("16"), "次"),
+                    new ReportedFigure("2022年核酸采转检报", ChineseNumber.Parse("1000多万"), "人次", timing: FigureTiming.Annual),
+                    new ReportedFigure("隔离点", ChineseNumber.Parse("19"), "个"),
+                    new ReportedFigure("医学观察", ChineseNumber.Parse("2000余"), "人次"),
+                    new ReportedFigure("完成疫情防控和医学救治任务的养老院", ChineseNumber.Parse("5"), "个"),
+                ]),
             ],
             keySpecialties:
             [
+                new KeySpecialty("妇产中心", KeySpecialtyProgramme.ClinicalKeySpecialty),
+                new KeySpecialty("胸痛中心", KeySpecialtyProgramme.ClinicalKeySpecialty),
+                new KeySpecialty("卒中中心", KeySpecialtyProgramme.ClinicalKeySpecialty),
+                new KeySpecialty("口腔中心", KeySpecialtyProgramme.ClinicalKeySpecialty),
                 new KeySpecialty("重症医学科", KeySpecialtyProgramme.ClinicalKeySpecialty),
                 new KeySpecialty("肺病科", KeySpecialtyProgramme.TcmKeySpecialty, KeySpecialtyLevel.Provincial),
                 new KeySpecialty("骨伤科", KeySpecialtyProgramme.TcmKeySpecialty, KeySpecialtyLevel.Provincial),
@@ -103,7 +144,8 @@ internal static class SeedConferences
             "强化人才队伍建设",
             "加大信息化建设投入",
             "深化县域一体化改革，促进医共体健康发展",
-        ])]),
+            "关心爱护职工，为职工创造良好的工作生活条件",
+        ])], statedTaskCount: 9, targets: [new ReportedFigure("达到清廉医院示范目标的医疗机构", ChineseNumber.Parse("24"), "所", isTarget: true)]),
         agreements:
         [
             new ResponsibilityAgreement(
@@ -173,11 +215,8 @@ internal static class SeedConferences
         presider: new Participant("支政", "党委副书记"),
         speakers: [new Participant("郭登洲", "党委副书记、院长"), new Participant("孙士江", "河北中医学院党委副书记、医院党委书记")],
         agenda: ["院长作《2023年医疗工作报告》", "先进科主任、护士长代表表态发言", "签订《2023年任期目标责任书》", "党委书记总结讲话"],
-        plan: new WorkPlan(2023, [
-            new TaskGroup("筑牢攀登新高峰的基础实力"),
-            new TaskGroup("提振攀登新高峰的建设动力"),
-            new TaskGroup("凝聚勇攀新高峰的发展合力"),
-        ], statedGroupCount: 3),
+        report: new WorkReport(2022, presentedBy: new Participant("郭登洲", "党委副书记、院长"), statedAspectCount: 7),
+        plan: new WorkPlan(2023, statedGroupCount: 10),
         agreements:
         [
             new ResponsibilityAgreement(
@@ -199,29 +238,30 @@ internal static class SeedConferences
         speakers: [new Participant("王培安", "党委书记"), new Participant("杨晶", "党委副书记、院长")],
         report: new WorkReport(2021, presentedBy: new Participant("杨晶", "党委副书记、院长"), aspects:
         [
+            // The report gives 四级手术 only as a share (39.12%); the count it gives with 较上年同期增加 is in 例次,
+            // the unit of 总手术量, so the change is the total's. Nothing is derived.
             new WorkAspect("医疗业务", figures:
             [
-                new ReportedFigure("门急诊量", ChineseNumber.Parse("260.72万"), "人次"),
-                new ReportedFigure("出院患者", ChineseNumber.Parse("15.95万"), "人次"),
-                new ReportedFigure("总手术量", ChineseNumber.Parse("9.57万"), "例次"),
-                new ReportedFigure("四级手术", ChineseNumber.FromValue(37_438), "例次", Change.Between(37_438 - 14_781, 37_438, ChangeValueKind.Quantity, IndicatorDirection.HigherIsBetter, Metrics.Unit.Cases)),
-                new ReportedFigure("日间手术", ChineseNumber.Parse("3407"), "例次"),
-                new ReportedFigure("平均住院日", ChineseNumber.Parse("7.8"), "天", Change.Between(8.3m, 7.8m, ChangeValueKind.Quantity, IndicatorDirection.LowerIsBetter, Metrics.Unit.Days)),
+                new ReportedFigure("门急诊量", ChineseNumber.Parse("260.72万"), "人次", metric: "outpatientEmergencyVisits", timing: FigureTiming.Annual),
+                new ReportedFigure("出院患者", ChineseNumber.Parse("15.95万"), "人次", metric: "discharges", timing: FigureTiming.Annual),
+                new ReportedFigure("总手术量", ChineseNumber.Parse("9.57万"), "例次", new StatedChange(ChangeDirection.Up, 14_781, "例次", "较上年同期"), "surgeries", FigureTiming.Annual),
+                new ReportedFigure("四级手术占比", ChineseNumber.Parse("39.12"), "%", metric: "level4SurgeryShare", timing: FigureTiming.Annual),
+                new ReportedFigure("日间手术完成数", ChineseNumber.Parse("3407"), "例次", metric: "daySurgeries"),
+                new ReportedFigure("平均住院日", ChineseNumber.Parse("7.8"), "天", new StatedChange(ChangeDirection.Down, 0.5m, "天", "较上年同期"), "averageLengthOfStay"),
             ]),
         ]),
-        plan: new WorkPlan(2022, [new TaskGroup("2022年工作要求", [
-            "深入学习贯彻十九届六中全会精神",
-            "坚持党建领航医院发展",
-            "进一步加强党风廉政建设",
-            "明确今年医院工作重点",
-            "把医疗质量安全作为医院管理的核心内容",
-            "把人才队伍建设和组建学专科集群作为医院发展的重中之重",
-            "准确把握医改方向，确保改革重点取得明显突破",
-            "加强以临床问题为导向的科研和技术创新",
-            "强化机关效能建设，提升工作效率和群众满意度",
-            "强化抓实医院发展中的制约因素和短板",
-            "加快推进基础设施建设",
-        ])], statedTaskCount: 11),
+        plan: new WorkPlan(2022, [
+            new TaskGroup("党的建设"),
+            new TaskGroup("疫情防控"),
+            new TaskGroup("重点专科建设"),
+            new TaskGroup("人才培养"),
+            new TaskGroup("医疗质量"),
+            new TaskGroup("医疗服务"),
+            new TaskGroup("“智慧医院”建设"),
+            new TaskGroup("DRG支付改革"),
+            new TaskGroup("医院运营管理"),
+            new TaskGroup("基础建设"),
+        ], statedGroupCount: 10),
         agreements:
         [
             new ResponsibilityAgreement("2022年度综合目标管理责任书", AgreementKind.ComprehensiveTargets, AgreementParties.HospitalAndDepartment, ReportingPeriod.Year(2022),

@@ -1,4 +1,4 @@
-using HospitalDomain.Indicators;
+using HospitalDomain.Governance;
 using HospitalDomain.Metrics;
 
 namespace HospitalDomain.Samples;
@@ -12,9 +12,10 @@ internal static class SeedFigures
     /// <summary>Gets 2021: 260.72万 outpatient and emergency visits, 15.95万 discharges, 9.57万 surgeries of
     /// which 39.12% level 4, 3407 day surgeries and an average stay of 7.8 days.</summary>
     /// <remarks>
-    /// The report gives shares and averages, not all the counts behind them: level-4 surgeries are
-    /// 37,438 (the count that gives 39.12% of 95,700) and the bed-days of discharged patients
-    /// 1,244,100 (7.8 days × 159,500).
+    /// The report gives shares and averages, not all the counts behind them. Two values here are
+    /// <em>derived</em>, not printed, so that the indicators can be computed: level-4 surgeries 37,438
+    /// (the count that gives 39.12% of 95,700) and the bed-days of discharged patients 1,244,100
+    /// (7.8 days × 159,500). The seed conference states neither.
     /// </remarks>
     public static MetricSet Xuzhou2021 { get; } = MetricSet.CreateBuilder(MetricCatalogue.Standard, SeedHospitals.XuzhouCentral.Name, ReportingPeriod.Year(2021))
         .Set("outpatientEmergencyVisits", 2_607_200)
@@ -25,10 +26,11 @@ internal static class SeedFigures
         .Set("dischargedPatientBedDays", 1_244_100)
         .Build();
 
-    /// <summary>Gets the changes against 2020 the report states: the average stay 0.5 days shorter, 14,781 more level-4 surgeries.</summary>
-    public static IReadOnlyList<(string Label, Change Change)> XuzhouChanges { get; } =
+    /// <summary>Gets the changes against 2020 the report states, as it states them: the total surgeries 14,781 more (the
+    /// count is in 例次, the total's unit, not the level-4 share's), the average stay 0.5 days shorter.</summary>
+    public static IReadOnlyList<(string Label, StatedChange Change, string AsWritten)> XuzhouChanges { get; } =
     [
-        ("平均住院日", Change.Between(8.3m, 7.8m, ChangeValueKind.Quantity, IndicatorDirection.LowerIsBetter, Unit.Days)),
-        ("四级手术", Change.Between(37_438 - 14_781, 37_438, ChangeValueKind.Quantity, IndicatorDirection.HigherIsBetter, Unit.Cases)),
+        ("总手术量", new StatedChange(ChangeDirection.Up, 14_781, "例次", "较上年同期"), "较上年同期增加14781例次"),
+        ("平均住院日", new StatedChange(ChangeDirection.Down, 0.5m, "天", "较上年同期"), "较上年同期下降0.5天"),
     ];
 }

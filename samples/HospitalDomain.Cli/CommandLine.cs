@@ -67,12 +67,13 @@ internal sealed class CommandLine
         return false;
     }
 
+    /// <summary>The value of <c>--name</c>, or null when it is not given; an empty value is an error, as a missing one is.</summary>
     public string? Option(string name)
     {
         _used.Add(name);
         if (_options.TryGetValue(name, out var value))
         {
-            return value ?? throw new CliException($"option --{name} needs a value");
+            return string.IsNullOrEmpty(value) ? throw new CliException($"option --{name} needs a value") : value;
         }
 
         return null;

@@ -17,8 +17,11 @@ internal static class CommandRegistry
         new StandardsCommand(),
         new GradeCheckCommand(),
         new ConferenceCommand(),
+        new ReadCommand(),
+        new WriteCommand(),
         new AssessCommand(),
         new IngestCommand(),
         new GenerateRecordsCommand(),
+        new DbCommand(),
     ];
 }

@@ -58,21 +58,8 @@ public sealed class FrontPageAggregator
     /// <exception cref="RecordFileException">The file is missing, unreadable, or not a usable export.</exception>
     public void ReadFile(string path)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        FileStream stream;
-        try
-        {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new RecordFileException(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be opened ({e.Message})", e);
-        }
-
-        using (stream)
-        {
-            Read(stream, path);
-        }
+        using var stream = FrontPageReader.OpenFile(path);
+        Read(stream, path);
     }
 
     /// <summary>Reads and aggregates one export from a stream (plain or gzip), which is read to its end but not closed.</summary>

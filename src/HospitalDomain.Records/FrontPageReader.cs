@@ -25,6 +25,27 @@ public static class FrontPageReader
         return Enumerate(stream, inputName, options);
     }
 
+    /// <summary>
+    /// Opens an export file for sequential reading, as <see cref="FrontPageAggregator.ReadFile"/> does, so that
+    /// a file that cannot be opened is the same <see cref="RecordFileException"/> naming it wherever it is read.
+    /// </summary>
+    /// <param name="path">The file path; the name in messages is the path as given.</param>
+    /// <returns>The open file; dispose it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="RecordFileException">The file is missing or cannot be opened.</exception>
+    public static Stream OpenFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new RecordFileException(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : $"cannot be opened ({e.Message})", e);
+        }
+    }
+
     private static IEnumerable<DischargeRecord> Enumerate(Stream stream, string inputName, RecordIngestOptions options)
     {
         foreach (var block in Pipeline.Run(stream, inputName, options, [], keepRecords: true))

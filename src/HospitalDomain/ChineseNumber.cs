@@ -13,30 +13,52 @@ namespace HospitalDomain;
 /// <para>
 /// Parsing accepts Arabic digits (with optional thousands commas and a decimal point) and Chinese
 /// numerals (零〇一二两三四五六七八九十百千万亿), followed by an optional scale 万 (10⁴) or 亿 (10⁸),
-/// with an optional prefix (近, 将近, 逾, 超过, 超, 突破, 约, 大约) and an optional suffix (余, 多) either
-/// before or after the scale ("20余万" and "1.2万余"). A bare scale is one of it: "逾万" is over 10,000.
+/// with an optional prefix (近, 将近, 接近, 逾, 超过, 超, 突破, 约, 大约) and an optional suffix (余, 多, 几,
+/// 以上) either before or after the scale ("20余万", "1.2万余", "十余万", "3万以上"). A bare scale or unit
+/// is one of it: "逾万" is over 10,000, "近千" nearly 1,000, "百余" more than 100. Spaces may stand
+/// between the parts ("110.37 万", "约 22315") but not between digits. Arabic digits may carry a
+/// minus sign ("-3.2", "约-3.2万"), so that every figure's text parses back. A figure whose value lies
+/// beyond the range of <see cref="decimal"/> (±79228162514264337593543950335) does not parse:
+/// <c>TryParse</c> returns false and <c>Parse</c> throws <see cref="FormatException"/>.
+/// </para>
+/// <para>
+/// Vague amounts: an approximate range of two rising digits (六七百 is 600 to 700, 三五十 30 to 50,
+/// 三四十万 300,000 to 400,000) or of two numbers (600-700, 600至700) has <see cref="Value"/> the lower
+/// end and <see cref="UpperValue"/> the upper; 上千 and 上万 are a thousand or ten thousand or more
+/// (<see cref="ChineseNumberQualifier.AtLeast"/>); 数百 and 几十 are a few hundred or tens, read as the
+/// range two to nine of the unit (<see cref="ChineseNumberQualifier.Several"/>).
 /// </para>
 /// <para>
 /// <see cref="ToString()"/> gives the canonical form: Arabic digits, the original scale and the
 /// original hedge words in their original places; figures parsed from Chinese numerals are written
-/// in Arabic digits ("三千余" becomes "3000余"). The canonical form parses back to an equal value.
+/// in Arabic digits ("三千余" becomes "3000余", "六七百" becomes "600-700"), except the vague amounts
+/// 上千 and 数百, which have no Arabic form. The canonical form parses back to an equal value.
 /// </para>
 /// <para>
-/// Equality compares the value, the scale and the hedge (word and place): 260.72万 and 2607200 have
+/// Equality compares the value (and the upper end of a range), the scale and the hedge (word and place): 260.72万 and 2607200 have
 /// the same <see cref="Value"/> but are written differently and are not equal. There is no order.
 /// The default value is the exact figure 0.
 /// </para>
 /// </remarks>
 [JsonConverter(typeof(HospitalDomainJsonConverter))]
-public readonly struct ChineseNumber : IEquatable<ChineseNumber>
+public readonly partial struct ChineseNumber : IEquatable<ChineseNumber>
 {
-    private static readonly string[] PrefixWords = ["将近", "超过", "突破", "大约", "近", "逾", "超", "约"];
+    private static readonly string[] PrefixWords = ["将近", "接近", "超过", "突破", "大约", "近", "逾", "超", "约"];
+
+    /// <summary>The end of the message for a figure beyond the range of decimal.</summary>
+    private const string TooLarge = ": a figure must lie within ±79228162514264337593543950335.";
+
+    /// <summary>The length of the digit buffer on the stack; longer numbers use the heap.</summary>
+    private const int StackBufferLength = 64;
 
     private readonly decimal _value;
     private readonly string? _prefix;
     private readonly string? _suffix;
     private readonly byte _scale;
     private readonly bool _suffixBeforeScale;
+
+    /// <summary>The upper end of a range (六七百 → 700; 数百 → 900), or 0 when the figure is not a range.</summary>
+    private readonly decimal _upper;
 
     private ChineseNumber(decimal value, byte scale, string? prefix, string? suffix, bool suffixBeforeScale)
     {
@@ -50,13 +72,22 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// <summary>Gets the value: 2607200 for 260.72万, 3000 for 三千余.</summary>
     public decimal Value => _value;
 
+    /// <summary>
+    /// Gets the upper end when the figure is a range: 700 for 六七百 (600 to 700), 900 for 数百 (read as
+    /// 200 to 900); null otherwise. <see cref="Value"/> is then the lower end.
+    /// </summary>
+    public decimal? UpperValue => _upper == 0m ? null : _upper;
+
     /// <summary>Gets how the figure is hedged.</summary>
     public ChineseNumberQualifier Qualifier => (_prefix, _suffix) switch
     {
-        (null, null) => ChineseNumberQualifier.None,
+        (null, null) => _upper == 0m ? ChineseNumberQualifier.None : ChineseNumberQualifier.Range,
+        (null, "以上") => ChineseNumberQualifier.AtLeast,
         (null, _) => ChineseNumberQualifier.MoreThan,
-        ("近" or "将近", _) => ChineseNumberQualifier.Nearly,
+        ("近" or "将近" or "接近", _) => ChineseNumberQualifier.Nearly,
         ("约" or "大约", _) => ChineseNumberQualifier.About,
+        ("上", _) => ChineseNumberQualifier.AtLeast,
+        ("数" or "几", _) => ChineseNumberQualifier.Several,
         _ => ChineseNumberQualifier.Over,
     };
 
@@ -88,15 +119,34 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     /// as they are; at most two decimals, rounded half away from zero (四舍五入), trailing zeros dropped.
     /// 2607200 gives "260.72万", 258000000 gives "2.58亿", 3407 gives "3407".
     /// </summary>
+    /// <remarks>
+    /// A value that rounds up to 10000 of its scale is written in the next one: 99999999.995 is "1亿".
+    /// The text always parses back with <see cref="Parse(string)"/>: a value so close to the limit of
+    /// <see cref="decimal"/> that rounding it up would leave the range (within 0.005亿 of
+    /// ±79228162514264337593543950335) is rounded towards zero instead.
+    /// </remarks>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
     public static string Format(decimal value)
     {
         var magnitude = Math.Abs(value);
-        var (scaled, unit) = magnitude >= 100_000_000m ? (value / 100_000_000m, "亿")
-            : magnitude >= 10_000m ? (value / 10_000m, "万")
-            : (value, string.Empty);
-        return Math.Round(scaled, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture) + unit;
+        var (factor, unit) = magnitude >= 100_000_000m ? (100_000_000m, "亿")
+            : magnitude >= 10_000m ? (10_000m, "万")
+            : (1m, string.Empty);
+        var rounded = Math.Round(value / factor, 2, MidpointRounding.AwayFromZero);
+        if (Math.Abs(rounded) >= 10_000m && factor < 100_000_000m)
+        {
+            // 9999.995 rounds up to 10000: written in the next scale, 1万 rather than 10000.
+            (factor, unit) = factor == 1m ? (10_000m, "万") : (100_000_000m, "亿");
+            rounded = Math.Round(value / factor, 2, MidpointRounding.AwayFromZero);
+        }
+
+        if (!Arithmetic.TryMultiply(rounded, factor, out _))
+        {
+            rounded = Math.Round(value / factor, 2, MidpointRounding.ToZero);
+        }
+
+        return rounded.ToString("0.##", CultureInfo.InvariantCulture) + unit;
     }
 
     /// <summary>Parses a figure; see the remarks of <see cref="ChineseNumber"/> for the accepted forms.</summary>
@@ -107,7 +157,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
     public static ChineseNumber Parse(string text)
     {
         Preconditions.CheckNotNull(text);
-        var error = TryParseCore(text.AsSpan(), out var number);
+        var error = TryParseAnyForm(text.AsSpan(), out var number);
         return error is null
             ? number
             : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{text}' is not a Chinese figure: {error}"));
@@ -125,19 +175,24 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
             return false;
         }
 
-        return TryParseCore(text.AsSpan(), out number) is null;
+        return TryParseAnyForm(text.AsSpan(), out number) is null;
     }
 
     /// <summary>Tries to parse a figure without allocating; see <see cref="Parse(string)"/>.</summary>
     /// <param name="text">The text.</param>
     /// <param name="number">The figure, or the default value when parsing fails.</param>
     /// <returns>True when <paramref name="text"/> is a figure.</returns>
-    public static bool TryParse(ReadOnlySpan<char> text, out ChineseNumber number) => TryParseCore(text, out number) is null;
+    public static bool TryParse(ReadOnlySpan<char> text, out ChineseNumber number) => TryParseAnyForm(text, out number) is null;
 
     /// <summary>Returns the canonical form, such as "260.72万" or "3000余".</summary>
     /// <returns>The text.</returns>
     public override string ToString()
     {
+        if (FormatOtherForm() is { } other)
+        {
+            return other;
+        }
+
         var builder = new StringBuilder();
         builder.Append(_prefix);
         var mantissa = _value / ScaleFactor(_scale);
@@ -158,14 +213,14 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
     /// <inheritdoc />
     public bool Equals(ChineseNumber other) =>
-        _value == other._value && _scale == other._scale && _suffixBeforeScale == other._suffixBeforeScale
+        _value == other._value && _upper == other._upper && _scale == other._scale && _suffixBeforeScale == other._suffixBeforeScale
         && string.Equals(_prefix, other._prefix, StringComparison.Ordinal) && string.Equals(_suffix, other._suffix, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is ChineseNumber other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_value, _scale, _prefix, _suffix, _suffixBeforeScale);
+    public override int GetHashCode() => HashCode.Combine(_value, _upper, _scale, _prefix, _suffix, _suffixBeforeScale);
 
     private static decimal ScaleFactor(byte scale) => scale switch
     {
@@ -202,6 +257,12 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         byte scale = 0;
         string? suffix = null;
         var suffixBeforeScale = false;
+        var negative = position + 1 < text.Length && text[position] == '-' && (char.IsAsciiDigit(text[position + 1]) || text[position + 1] == '.');
+        if (negative)
+        {
+            start = ++position;
+        }
+
         if (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] == '.'))
         {
             while (position < text.Length && (char.IsAsciiDigit(text[position]) || text[position] is ',' or '.'))
@@ -209,18 +270,25 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                 position++;
             }
 
-            if (!TryParseArabic(text[start..position], out value))
+            switch (TryParseArabic(text[start..position], out value))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is not a number.");
+                case NumeralReading.Malformed:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is not a number.");
+                case NumeralReading.TooLarge:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is too large{TooLarge}");
             }
 
+            value = negative ? -value : value;
             ReadSuffix(text, ref position, ref suffix);
             if (position < text.Length && ScaleOf(text[position]) is var s and > 0)
             {
                 scale = s;
                 suffixBeforeScale = suffix is not null;
                 position++;
-                value *= ScaleFactor(scale);
+                if (!Arithmetic.TryMultiply(value, ScaleFactor(scale), out value))
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"'{text[start..position]}' at position {start} is too large{TooLarge}");
+                }
             }
         }
         else
@@ -238,9 +306,12 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
             }
 
             var numerals = text[start..position];
-            if (!TryParseChineseNumerals(numerals, out value))
+            switch (TryParseChineseNumerals(numerals, out value))
             {
-                return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is not a well-formed Chinese numeral.");
+                case NumeralReading.Malformed:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is not a well-formed Chinese numeral.");
+                case NumeralReading.TooLarge:
+                    return string.Create(CultureInfo.InvariantCulture, $"'{numerals}' at position {start} is too large{TooLarge}");
             }
 
             if (numerals.Length == 1 && ScaleOf(numerals[0]) is var bare and > 0)
@@ -270,10 +341,15 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
 
     private static void ReadSuffix(ReadOnlySpan<char> text, ref int position, ref string? suffix)
     {
-        if (position < text.Length && text[position] is '余' or '多')
+        if (position < text.Length && text[position] is '余' or '多' or '几')
         {
-            suffix = text[position] == '余' ? "余" : "多";
+            suffix = text[position] switch { '余' => "余", '多' => "多", _ => "几" };
             position++;
+        }
+        else if (text[position..].StartsWith("以上", StringComparison.Ordinal))
+        {
+            suffix = "以上";
+            position += 2;
         }
     }
 
@@ -284,43 +360,55 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         _ => 0,
     };
 
-    private static bool TryParseArabic(ReadOnlySpan<char> digits, out decimal value)
+    private static NumeralReading TryParseArabic(ReadOnlySpan<char> digits, out decimal value)
     {
         value = 0;
-        var commas = digits.Count(',');
-        if (commas > 0)
+        var point = digits.IndexOf('.');
+        if (!digits.ContainsAnyInRange('0', '9') || (point >= 0 && digits[(point + 1)..].Contains('.')))
         {
-            // Thousands separators must group the integer part by threes: 3,407 or 1,234,567.
-            var point = digits.IndexOf('.');
-            var integer = point < 0 ? digits : digits[..point];
-            var groups = integer.Length - commas;
-            for (var i = integer.Length - 4; i >= 0; i -= 4)
-            {
-                if (integer[i] != ',')
-                {
-                    return false;
-                }
-            }
-
-            if (integer.Count(',') != commas || groups <= 0 || integer[0] == ',')
-            {
-                return false;
-            }
-
-            Span<char> buffer = stackalloc char[digits.Length - commas];
-            var j = 0;
-            foreach (var c in digits)
-            {
-                if (c != ',')
-                {
-                    buffer[j++] = c;
-                }
-            }
-
-            return decimal.TryParse(buffer, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+            return NumeralReading.Malformed;
         }
 
-        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        var commas = digits.Count(',');
+        if (commas == 0)
+        {
+            return Read(digits, out value);
+        }
+
+        // Thousands separators must group the integer part by threes: 3,407 or 1,234,567.
+        var integer = point < 0 ? digits : digits[..point];
+        var groups = integer.Length - commas;
+        for (var i = integer.Length - 4; i >= 0; i -= 4)
+        {
+            if (integer[i] != ',')
+            {
+                return NumeralReading.Malformed;
+            }
+        }
+
+        if (integer.Count(',') != commas || groups <= 0 || integer[0] == ',')
+        {
+            return NumeralReading.Malformed;
+        }
+
+        // The stack holds a buffer of fixed size; longer input (all the digits decimal reads, with
+        // separators) goes to the heap, so no input can exhaust the stack.
+        var length = digits.Length - commas;
+        var buffer = length <= StackBufferLength ? stackalloc char[StackBufferLength] : new char[length];
+        var j = 0;
+        foreach (var c in digits)
+        {
+            if (c != ',')
+            {
+                buffer[j++] = c;
+            }
+        }
+
+        return Read(buffer[..j], out value);
+
+        // Digits with at most one point that decimal does not read are beyond its range.
+        static NumeralReading Read(ReadOnlySpan<char> plain, out decimal value) =>
+            decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) ? NumeralReading.Read : NumeralReading.TooLarge;
     }
 
     private static bool IsChineseNumeral(char c) => DigitOf(c) >= 0 || c is '十' or '百' or '千' or '万' or '亿';
@@ -340,11 +428,24 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         _ => -1,
     };
 
+    /// <summary>How reading Chinese numerals went.</summary>
+    private enum NumeralReading
+    {
+        /// <summary>The numerals are a number.</summary>
+        Read,
+
+        /// <summary>The numerals break the rules of their order.</summary>
+        Malformed,
+
+        /// <summary>The number is beyond the range of decimal, as 亿亿亿亿 is.</summary>
+        TooLarge,
+    }
+
     /// <summary>
     /// Reads Chinese numerals: sections of digit-unit pairs (十百千) closed by 万 or 亿, so that
     /// 一百二十三 is 123, 十二 is 12, 两万三千 is 23000 and a bare 万 is 10000.
     /// </summary>
-    private static bool TryParseChineseNumerals(ReadOnlySpan<char> numerals, out decimal value)
+    private static NumeralReading TryParseChineseNumerals(ReadOnlySpan<char> numerals, out decimal value)
     {
         value = 0;
         decimal total = 0;      // completed 亿 part
@@ -359,7 +460,7 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
             {
                 if (digit > 0)
                 {
-                    return false; // two digits in a row such as 三四
+                    return NumeralReading.Malformed; // two digits in a row such as 三四
                 }
 
                 digit = d == 0 ? (digit < 0 ? 0 : digit) : d;
@@ -372,14 +473,14 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                     var unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
                     if (unit >= lastSmallUnit)
                     {
-                        return false; // 十百 or 百百: units must fall
+                        return NumeralReading.Malformed; // 十百 or 百百: units must fall
                     }
 
                     // 十 may stand alone (十二 is 12); 百 and 千 need their digit; 零十 is not a numeral.
                     var multiplier = digit > 0 ? digit : digit < 0 && unit == 10 ? 1 : 0;
                     if (multiplier == 0)
                     {
-                        return false;
+                        return NumeralReading.Malformed;
                     }
 
                     small += multiplier * unit;
@@ -387,15 +488,24 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
                     digit = -1;
                     break;
                 case '万':
+                    // The sections grow with each 万 and 亿 (万万, 亿亿): checked, as a figure written so is not bounded.
                     small += Math.Max(digit, 0);
-                    section = ((section + small) == 0 ? 1 : section + small) * 10_000;
+                    if (!Arithmetic.TryAdd(section, small, out var tenThousands) || !Arithmetic.TryMultiply(tenThousands == 0 ? 1 : tenThousands, 10_000, out section))
+                    {
+                        return NumeralReading.TooLarge;
+                    }
+
                     small = 0;
                     digit = -1;
                     lastSmallUnit = 10_000;
                     break;
                 case '亿':
                     small += Math.Max(digit, 0);
-                    total = ((total + section + small) == 0 ? 1 : total + section + small) * 100_000_000;
+                    if (!Arithmetic.TryAdd(total, section + small, out var hundredMillions) || !Arithmetic.TryMultiply(hundredMillions == 0 ? 1 : hundredMillions, 100_000_000, out total))
+                    {
+                        return NumeralReading.TooLarge;
+                    }
+
                     section = 0;
                     small = 0;
                     digit = -1;
@@ -405,7 +515,6 @@ public readonly struct ChineseNumber : IEquatable<ChineseNumber>
         }
 
         small += Math.Max(digit, 0);
-        value = total + section + small;
-        return true;
+        return Arithmetic.TryAdd(total, section + small, out value) ? NumeralReading.Read : NumeralReading.TooLarge;
     }
 }

@@ -56,6 +56,10 @@ internal static class Preconditions
     }
 
     /// <summary>Throws when <paramref name="value"/> is negative.</summary>
+    public static int CheckNonNegative(int value, [CallerArgumentExpression(nameof(value))] string paramName = "") =>
+        (int)CheckNonNegative((long)value, paramName);
+
+    /// <summary>Throws when <paramref name="value"/> is negative.</summary>
     public static long CheckNonNegative(long value, [CallerArgumentExpression(nameof(value))] string paramName = "")
     {
         if (value < 0)

@@ -12,7 +12,9 @@ namespace HospitalDomain;
 /// <para>
 /// A zero denominator is a state, not an error: the ratio is then <em>not computable</em>
 /// (<see cref="IsComputable"/> is false and <see cref="Value"/> is null). No member throws or
-/// returns NaN because of it. The default value is 0/0, which is not computable.
+/// returns NaN because of it. The default value is 0/0, which is not computable. So is a ratio whose
+/// value lies beyond the range of <see cref="decimal"/> (±7.9 × 10²⁸, possible only with a
+/// denominator smaller than 1 in magnitude): no member throws <see cref="OverflowException"/>.
 /// </para>
 /// <para>
 /// Equality is exact on the numerator and the denominator: 1/2 and 2/4 have the same value but
@@ -45,15 +47,16 @@ public readonly partial struct Ratio : IFormattable
     /// <summary>Gets the denominator (分母).</summary>
     public decimal Denominator => _denominator;
 
-    /// <summary>Gets a value indicating whether the ratio has a value, that is, whether the denominator is not zero.</summary>
-    public bool IsComputable => _denominator != 0m;
+    /// <summary>Gets a value indicating whether the ratio has a value: the denominator is not zero, and the value lies within the range of <see cref="decimal"/>.</summary>
+    public bool IsComputable => _denominator != 0m && (Math.Abs(_denominator) >= 1m || Arithmetic.TryDivide(_numerator, _denominator, out _));
 
-    /// <summary>Gets the value numerator ÷ denominator, or null when the denominator is zero.</summary>
+    /// <summary>Gets the value numerator ÷ denominator, or null when the ratio is not computable.</summary>
     /// <remarks>The division is <see cref="decimal"/> division (28–29 significant digits), not floating point.</remarks>
     public decimal? Value => IsComputable ? _numerator / _denominator : null;
 
-    /// <summary>Gets the value as a percentage (value × 100), or null when the denominator is zero.</summary>
-    public decimal? Percent => IsComputable ? _numerator * 100m / _denominator : null;
+    /// <summary>Gets the value as a percentage (value × 100), or null when the ratio is not computable or the percentage lies beyond the range of <see cref="decimal"/> (a value beyond ±7.9 × 10²⁶).</summary>
+    /// <remarks><see cref="ToPercentString"/> writes every computable ratio as a percentage, however large.</remarks>
+    public decimal? Percent => IsComputable && Arithmetic.TryMultiplyDivide(_numerator, 100m, _denominator, out var percent) ? percent : null;
 
     /// <summary>Creates a ratio from its numerator and denominator; either may be zero or negative.</summary>
     /// <param name="numerator">The numerator (分子).</param>
@@ -63,8 +66,8 @@ public readonly partial struct Ratio : IFormattable
     public static Ratio Of(decimal numerator, decimal denominator) => new(numerator, denominator);
 
     /// <summary>Gets the value when the ratio is computable.</summary>
-    /// <param name="value">The value, or zero when the denominator is zero.</param>
-    /// <returns>True when the denominator is not zero.</returns>
+    /// <param name="value">The value, or zero when the ratio is not computable.</param>
+    /// <returns>True when the ratio is computable.</returns>
     public bool TryGetValue(out decimal value)
     {
         if (IsComputable)
@@ -77,7 +80,7 @@ public readonly partial struct Ratio : IFormattable
         return false;
     }
 
-    /// <summary>Gets the value, or <paramref name="fallback"/> when the denominator is zero.</summary>
+    /// <summary>Gets the value, or <paramref name="fallback"/> when the ratio is not computable.</summary>
     /// <param name="fallback">The value to use for a not-computable ratio.</param>
     /// <returns>The value or the fallback.</returns>
     public decimal GetValueOrDefault(decimal fallback) => IsComputable ? _numerator / _denominator : fallback;
@@ -92,18 +95,12 @@ public readonly partial struct Ratio : IFormattable
     /// away from zero (四舍五入): 0.3912499 gives "39.12%", 0.3912500 gives "39.13%".
     /// </summary>
     /// <param name="decimals">The number of decimal places, 0 to 10.</param>
-    /// <returns>The percentage such as "39.12%", or "n/a" when the denominator is zero.</returns>
+    /// <returns>The percentage such as "39.12%", or "n/a" when the ratio is not computable.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 10.</exception>
     public string ToPercentString(int decimals = 2)
     {
         Preconditions.CheckRange(decimals, 0, 10);
-        if (!IsComputable)
-        {
-            return NotComputableText;
-        }
-
-        var percent = Math.Round(_numerator * 100m / _denominator, decimals, MidpointRounding.AwayFromZero);
-        return percent.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
+        return FormatPercent(decimals, CultureInfo.InvariantCulture);
     }
 
     /// <summary>The text shown for a ratio whose denominator is zero.</summary>
@@ -135,9 +132,7 @@ public readonly partial struct Ratio : IFormattable
         switch (kind)
         {
             case 'P':
-                return IsComputable
-                    ? Math.Round(_numerator * 100m / _denominator, digits, MidpointRounding.AwayFromZero).ToString("F" + digits.ToString(CultureInfo.InvariantCulture), formatProvider) + "%"
-                    : NotComputableText;
+                return FormatPercent(digits, formatProvider);
             case 'F':
                 return IsComputable
                     ? Math.Round(_numerator / _denominator, digits, MidpointRounding.AwayFromZero).ToString("F" + digits.ToString(CultureInfo.InvariantCulture), formatProvider)
@@ -150,6 +145,32 @@ public readonly partial struct Ratio : IFormattable
             int.TryParse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 10
                 ? n
                 : throw new FormatException($"Unknown Ratio format '{format}'; expected G, P, Pn, F or Fn with n from 0 to 10.");
+    }
+
+    /// <summary>
+    /// The percentage with <paramref name="decimals"/> decimals: the value rounded to two more decimals,
+    /// its decimal separator moved two places to the right in the text, so that a value too large to
+    /// multiply by 100 is written as exactly as any other.
+    /// </summary>
+    private string FormatPercent(int decimals, IFormatProvider formatProvider)
+    {
+        if (!TryGetValue(out var value))
+        {
+            return NotComputableText;
+        }
+
+        var rounded = Math.Round(value, decimals + 2, MidpointRounding.AwayFromZero);
+        if (Arithmetic.TryMultiply(rounded, 100m, out var percent))
+        {
+            return percent.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), formatProvider) + "%";
+        }
+
+        // Beyond ±7.9 × 10²⁶: the same digits, the separator two places further right.
+        var number = NumberFormatInfo.GetInstance(formatProvider);
+        var text = rounded.ToString("F" + (decimals + 2).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        var shifted = string.Concat(text.AsSpan(0, point), text.AsSpan(point + 1, 2)) + (decimals == 0 ? string.Empty : number.NumberDecimalSeparator + text[(point + 3)..]);
+        return (shifted[0] == '-' ? number.NegativeSign + shifted[1..] : shifted) + "%";
     }
 
     private sealed class RatioValueComparer : IComparer<Ratio>

@@ -79,10 +79,10 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <exception cref="InvalidOperationException">The previous period would start before year <see cref="MinYear"/>.</exception>
     public ReportingPeriod Previous => _kind switch
     {
-        ReportingPeriodKind.Year => Year(_start.Year - 1),
-        ReportingPeriodKind.HalfYear => Number == 1 ? HalfYear(_start.Year - 1, 2) : HalfYear(_start.Year, 1),
-        ReportingPeriodKind.Quarter => Number == 1 ? Quarter(_start.Year - 1, 4) : Quarter(_start.Year, Number - 1),
-        ReportingPeriodKind.Month => Number == 1 ? Month(_start.Year - 1, 12) : Month(_start.Year, Number - 1),
+        ReportingPeriodKind.Year => Year(YearBefore()),
+        ReportingPeriodKind.HalfYear => Number == 1 ? HalfYear(YearBefore(), 2) : HalfYear(_start.Year, 1),
+        ReportingPeriodKind.Quarter => Number == 1 ? Quarter(YearBefore(), 4) : Quarter(_start.Year, Number - 1),
+        ReportingPeriodKind.Month => Number == 1 ? Month(YearBefore(), 12) : Month(_start.Year, Number - 1),
         ReportingPeriodKind.Custom => CustomChecked(_start.PlusDays(-Days), _start.PlusDays(-1)),
         _ => throw Preconditions.Unhandled(_kind),
     };
@@ -94,10 +94,10 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     /// <exception cref="InvalidOperationException">The period would start before year <see cref="MinYear"/>.</exception>
     public ReportingPeriod SamePeriodLastYear => _kind switch
     {
-        ReportingPeriodKind.Year => Year(_start.Year - 1),
-        ReportingPeriodKind.HalfYear => HalfYear(_start.Year - 1, Number),
-        ReportingPeriodKind.Quarter => Quarter(_start.Year - 1, Number),
-        ReportingPeriodKind.Month => Month(_start.Year - 1, Number),
+        ReportingPeriodKind.Year => Year(YearBefore()),
+        ReportingPeriodKind.HalfYear => HalfYear(YearBefore(), Number),
+        ReportingPeriodKind.Quarter => Quarter(YearBefore(), Number),
+        ReportingPeriodKind.Month => Month(YearBefore(), Number),
         ReportingPeriodKind.Custom => CustomChecked(_start.PlusYears(-1), _end.PlusYears(-1)),
         _ => throw Preconditions.Unhandled(_kind),
     };
@@ -121,8 +121,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         CheckYear(year);
         Preconditions.CheckRange(half, 1, 2);
-        var start = new LocalDate(year, half == 1 ? 1 : 7, 1);
-        return new(ReportingPeriodKind.HalfYear, start, start.PlusMonths(6).PlusDays(-1));
+        return new(ReportingPeriodKind.HalfYear, new LocalDate(year, (6 * half) - 5, 1), EndOfMonth(year, 6 * half));
     }
 
     /// <summary>Creates a quarter (季度).</summary>
@@ -134,8 +133,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         CheckYear(year);
         Preconditions.CheckRange(quarter, 1, 4);
-        var start = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        return new(ReportingPeriodKind.Quarter, start, start.PlusMonths(3).PlusDays(-1));
+        return new(ReportingPeriodKind.Quarter, new LocalDate(year, (3 * quarter) - 2, 1), EndOfMonth(year, 3 * quarter));
     }
 
     /// <summary>Creates a calendar month (月度).</summary>
@@ -147,8 +145,7 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
     {
         CheckYear(year);
         Preconditions.CheckRange(month, 1, 12);
-        var start = new LocalDate(year, month, 1);
-        return new(ReportingPeriodKind.Month, start, start.PlusMonths(1).PlusDays(-1));
+        return new(ReportingPeriodKind.Month, new LocalDate(year, month, 1), EndOfMonth(year, month));
     }
 
     /// <summary>Creates a custom period from <paramref name="start"/> to <paramref name="end"/>, both inclusive.</summary>
@@ -359,6 +356,15 @@ public readonly struct ReportingPeriod : IEquatable<ReportingPeriod>, IComparabl
             Preconditions.ThrowOutOfRange(paramName, string.Create(CultureInfo.InvariantCulture, $"{paramName} must be a year from {MinYear} to {MaxYear}, was {year}."));
         }
     }
+
+    // The last day of a month, computed without stepping into the next one (which for December 9999 does not exist).
+    private static LocalDate EndOfMonth(int year, int month) => new(year, month, CalendarSystem.Iso.GetDaysInMonth(year, month));
+
+    // The year before this period's, for the periods a year or less before it; before 1900 there is none.
+    private int YearBefore() =>
+        _start.Year > MinYear
+            ? _start.Year - 1
+            : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The period would start in {_start.Year - 1}, before {MinYear}: {this} is the first of its kind."));
 
     private static ReportingPeriod CustomChecked(LocalDate start, LocalDate end) =>
         start.Year < MinYear

@@ -86,17 +86,33 @@ internal static class Scoring
             : Attainment.Partial;
         var points = rounding switch
         {
-            Rounding.ShareFirst => weight * Math.Clamp((value - floor) / (target - floor), 0m, cap ?? 1m),
+            Rounding.ShareFirst => weight * Math.Clamp(Arithmetic.Share(value, floor, target), 0m, cap ?? 1m),
             Rounding.WeightFirst => attainment switch
             {
                 Attainment.Missed => 0m,
-                Attainment.Partial => weight * (value - floor) / (target - floor),
-                Attainment.Reached => cap is { } c ? Math.Min(weight + ((value - target) * (weight / (target - floor))), weight * c) : weight,
+                Attainment.Partial => WeightedShare(value, floor, target, weight),
+                Attainment.Reached => cap is { } c ? CappedPoints(value, floor, target, weight, c) : weight,
                 _ => throw Preconditions.Unhandled(attainment),
             },
             _ => throw Preconditions.Unhandled(rounding),
         };
         return new(points, attainment);
+    }
+
+    // weight × (value − floor) ÷ (target − floor), multiplying first where the figures allow it; the share lies between 0 and 1.
+    private static decimal WeightedShare(decimal value, decimal floor, decimal target, decimal weight) =>
+        Arithmetic.TrySubtract(value, floor, out var part) && Arithmetic.TrySubtract(target, floor, out var whole) && Arithmetic.TryMultiplyDivide(weight, part, whole, out var points)
+            ? points
+            : weight * Arithmetic.Share(value, floor, target);
+
+    // Beyond the target points rise at the same rate up to weight × cap; a rise too large to compute is past the cap.
+    private static decimal CappedPoints(decimal value, decimal floor, decimal target, decimal weight, decimal cap)
+    {
+        var most = weight * cap;
+        return Arithmetic.TrySubtract(value, target, out var beyond) && Arithmetic.TrySubtract(target, floor, out var whole)
+            && Arithmetic.TryDivide(weight, whole, out var rate) && Arithmetic.TryMultiply(beyond, rate, out var extra) && Arithmetic.TryAdd(weight, extra, out var points)
+            ? Math.Min(points, most)
+            : most;
     }
 
     /// <summary>The points a value scores and how far it came.</summary>

@@ -15,8 +15,8 @@ internal sealed class AssessCommand : ICommand
 
     public string Usage =>
         "hospital assess [--cohort FILE | --figures FILE] [--scheme FILE] [--top N | --hospital NAME] [--json]\n" +
-        "--cohort: a JSON array of CohortMember (entity, peerGroup, evaluation); default: a deterministic synthetic province of 300 hospitals\n" +
-        "--figures: a JSON array of CohortFigures (peerGroup, current and previous MetricSet), evaluated with the scheme's edition\n" +
+        "--cohort: a JSON array of CohortMember (entity, peerGroup, evaluation), read element by element; default: a deterministic synthetic province of 300 hospitals\n" +
+        "--figures: a JSON array of CohortFigures (peerGroup, current and previous MetricSet), read and evaluated with the scheme's edition element by element\n" +
         "--scheme: an AssessmentScheme as JSON; default: the illustrative scheme (not official: the national weights and cut-offs are not public)\n" +
         "--hospital: one hospital's standing, indicator by indicator: value, percentile and rank in its peer group, points";
 
@@ -50,9 +50,10 @@ internal sealed class AssessCommand : ICommand
         var scheme = schemePath is null ? AssessmentSchemes.Illustrative2020 : context.ReadJson<AssessmentScheme>(schemePath);
         var edition = IndicatorEditions.All.FirstOrDefault(e => e.Id == scheme.EditionId)
             ?? throw new CliException($"{schemePath}: the scheme's edition '{scheme.EditionId}' is not a shipped edition");
-        IReadOnlyList<CohortMember> members = cohortPath is not null ? context.ReadJson<ImmutableArray<CohortMember>>(cohortPath)
-            : figuresPath is not null ? Evaluate(context.ReadJson<ImmutableArray<CohortFigures>>(figuresPath), edition, figuresPath)
-            : SyntheticProvince.Generate(300);
+        // Streamed: each element is read (and evaluated) as the calculator asks for it, and only what it scores is kept.
+        var members = cohortPath is not null ? context.ReadJsonArray<CohortMember>(cohortPath)
+            : figuresPath is not null ? Evaluate(context.ReadJsonArray<CohortFigures>(figuresPath), edition, figuresPath)
+            : SyntheticProvince.Generate(300, edition: edition);
         var result = new AssessmentCalculator(scheme, edition).Assess(members);
         if (hospital is not null)
         {
@@ -67,7 +68,7 @@ internal sealed class AssessCommand : ICommand
             }
             else
             {
-                WriteStanding(context.Output, assessment, members.First(m => m.Entity == assessment.Entity).Evaluation);
+                WriteStanding(context.Output, assessment, edition);
             }
 
             return CliApplication.Success;
@@ -75,7 +76,12 @@ internal sealed class AssessCommand : ICommand
 
         if (json)
         {
-            context.WriteJson(result);
+            // As the CohortAssessment's own JSON, one assessment at a time: the text of a large cohort is never held whole.
+            context.WriteJsonStreamed(
+                w => w.WriteString("schemeId", result.SchemeId),
+                "assessments",
+                result.Assessments,
+                w => WriteStatistics(w, result.Statistics));
             return CliApplication.Success;
         }
 
@@ -108,19 +114,24 @@ internal sealed class AssessCommand : ICommand
     }
 
     /// <summary>One hospital, indicator by indicator: where it stands in its peer group and what each earned.</summary>
-    private static void WriteStanding(TextWriter output, Assessment assessment, IndicatorEvaluation evaluation)
+    private static void WriteStatistics(System.Text.Json.Utf8JsonWriter writer, ImmutableArray<IndicatorStatistics> statistics)
+    {
+        writer.WritePropertyName("statistics");
+        System.Text.Json.JsonSerializer.Serialize(writer, statistics, CliContext.TypeInfo<ImmutableArray<IndicatorStatistics>>());
+    }
+
+    private static void WriteStanding(TextWriter output, Assessment assessment, IndicatorEdition edition)
     {
         output.WriteLine(assessment.Explain());
         output.WriteLine();
         var table = new TextTable("Indicator", "Value", "Percentile", "Rank", "Points").AlignRight(1, 2, 3, 4);
         foreach (var p in assessment.Points)
         {
-            var result = evaluation[p.IndicatorCode];
-            var entry = result.Entry;
-            var value = result.Status == IndicatorStatus.Computed ? result.Format() : "—";
+            var entry = edition[p.IndicatorCode];
+            var value = p.IndicatorValue is { } v ? IndicatorResult.Create(entry, IndicatorStatus.Computed, v).Format() : "—";
             var percentile = p.PercentileRank is { } pr ? pr.ToString("0.0", CultureInfo.InvariantCulture) : "—";
             var rank = p.Rank is { } r ? $"{r}" : p.Missing ? "missing" : "—";
-            table.Add($"{entry.Serial} {entry.Definition.ChineseName}", value, percentile, rank, $"{Round(p.Points)}/{Round(p.Weight)}");
+            table.Add($"{entry.Serial} {entry.ChineseName}", value, percentile, rank, $"{Round(p.Points)}/{Round(p.Weight)}");
         }
 
         table.WriteTo(output);
@@ -133,22 +144,24 @@ internal sealed class AssessCommand : ICommand
         static string Round(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
     }
 
-    private static List<CohortMember> Evaluate(ImmutableArray<CohortFigures> figures, IndicatorEdition edition, string path)
+    private static IEnumerable<CohortMember> Evaluate(IEnumerable<CohortFigures> figures, IndicatorEdition edition, string path)
     {
         var calculator = new IndicatorCalculator(edition);
-        var members = new List<CohortMember>(figures.Length);
-        for (var i = 0; i < figures.Length; i++)
+        var i = 0;
+        foreach (var element in figures)
         {
+            CohortMember member;
             try
             {
-                members.Add(figures[i].Evaluate(calculator));
+                member = element.Evaluate(calculator);
             }
             catch (ArgumentException e)
             {
                 throw new CliException($"{path} at $[{i}]: {e.Message}");
             }
-        }
 
-        return members;
+            i++;
+            yield return member;
+        }
     }
 }

@@ -64,7 +64,7 @@ internal sealed class ConferenceCommand : ICommand
                 output.WriteLine($"  {report.Year}年工作: {report.AspectCount}个方面");
                 foreach (var figure in report.Aspects.SelectMany(a => a.Figures))
                 {
-                    output.WriteLine($"    {figure}{(figure.Change is { } change ? "，" + change.ToChineseAbsolute() : string.Empty)}");
+                    output.WriteLine($"    {figure}");
                 }
 
                 foreach (var specialty in report.KeySpecialties)

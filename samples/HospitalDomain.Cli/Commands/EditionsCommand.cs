@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using HospitalDomain.Indicators;
 
@@ -20,7 +21,7 @@ internal sealed class EditionsCommand : ICommand
         line.EnsureAllUsed(maxPositional: 0);
         if (json)
         {
-            context.WriteJson(IndicatorEditions.All.Select(e => new EditionSummary(e.Id, e.Title, e.Year, e.Entries.Length, e.NationallyMonitored.Count(), e.Status.ToString())).ToList());
+            context.WriteJson(IndicatorEditions.All.Select(e => new EditionSummary(e.Id, e.Title, e.Year, e.Entries.Length, e.NationallyMonitored.Count(), e.Status)).ToImmutableArray());
             return CliApplication.Success;
         }
 
@@ -42,4 +43,4 @@ internal sealed class EditionsCommand : ICommand
 }
 
 /// <summary>One line of <c>hospital editions --json</c>.</summary>
-internal sealed record EditionSummary(string Id, string Title, int Year, int Indicators, int NationallyMonitored, string Status);
+internal sealed record EditionSummary(string Id, string Title, int Year, int Indicators, int NationallyMonitored, SourceStatus Status);

@@ -55,18 +55,20 @@ internal sealed class EvaluateCommand : ICommand
             var audit = result.Numerator is { } n
                 ? (result.Denominator is { } d ? $"{n:0.####} / {d:0.####}" : $"{n:0.####}")
                 : string.Empty;
-            table.Add(result.Entry.Serial, result.Definition.ChineseName, result.Status == IndicatorStatus.Computed ? result.Format() : "—", audit, result.Status == IndicatorStatus.Computed ? string.Empty : result.Format());
+            table.Add(result.Entry.Serial, result.Entry.ChineseName, result.Status == IndicatorStatus.Computed ? result.Format() : "—", audit, result.Status == IndicatorStatus.Computed ? string.Empty : result.Format());
         }
 
         table.WriteTo(output);
         if (metricsPath is null)
         {
+            // The report's own ratios, whatever edition the table shows.
+            var report = edition == IndicatorEditions.Operations ? evaluation : new IndicatorCalculator(IndicatorEditions.Operations).Evaluate(current, previous);
             output.WriteLine();
             output.WriteLine("As the report writes them:");
-            output.WriteLine($"  门急诊 {ChineseNumber.Format(current["outpatientEmergencyVisits"]!.Value)}人次, 出院 {ChineseNumber.Format(current["discharges"]!.Value)}人次, 手术 {ChineseNumber.Format(current["surgeries"]!.Value)}台次, 四级手术占比 {evaluation["level4SurgeryShare"].Format()}, 日间手术 {current["daySurgeries"]:0}例次, 平均住院日 {evaluation["averageLengthOfStay"].Format(1)}");
-            foreach (var (label, change) in SeedFigures.XuzhouChanges)
+            output.WriteLine($"  门急诊 {ChineseNumber.Format(current["outpatientEmergencyVisits"]!.Value)}人次, 出院 {ChineseNumber.Format(current["discharges"]!.Value)}人次, 手术 {ChineseNumber.Format(current["surgeries"]!.Value)}台次, 四级手术占比 {report["level4SurgeryShare"].Format()}, 日间手术 {current["daySurgeries"]:0}例次, 平均住院日 {report["averageLengthOfStay"].Format(1)}");
+            foreach (var (label, _, asWritten) in SeedFigures.XuzhouChanges)
             {
-                output.WriteLine($"  {label}{change.ToChineseAbsolute()}");
+                output.WriteLine($"  {label}{asWritten}");
             }
         }
 

@@ -145,7 +145,11 @@ internal sealed class IngestCommand : ICommand
         return CliApplication.Success;
     }
 
-    private static void WriteJson(CliContext context, IngestResult result)
+    private static void WriteJson(CliContext context, IngestResult result) =>
+        WriteJson(context, result.Reconciliation.Read, result.Reconciliation.Accepted, result.Reconciliation.Rejected, result.MetricSets);
+
+    /// <summary>Writes the JSON of <c>--json</c>: the row counts and the metric sets (also what <c>hospital db aggregate --json</c> writes).</summary>
+    internal static void WriteJson(CliContext context, long read, long accepted, long rejected, IEnumerable<MetricSet> metricSets)
     {
         var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = CliContext.JsonOptions.Encoder }))
@@ -153,12 +157,12 @@ internal sealed class IngestCommand : ICommand
             var setInfo = (JsonTypeInfo<MetricSet>)CliContext.JsonOptions.GetTypeInfo(typeof(MetricSet));
             writer.WriteStartObject();
             writer.WriteStartObject("rows");
-            writer.WriteNumber("read", result.Reconciliation.Read);
-            writer.WriteNumber("accepted", result.Reconciliation.Accepted);
-            writer.WriteNumber("rejected", result.Reconciliation.Rejected);
+            writer.WriteNumber("read", read);
+            writer.WriteNumber("accepted", accepted);
+            writer.WriteNumber("rejected", rejected);
             writer.WriteEndObject();
             writer.WriteStartArray("metricSets");
-            foreach (var set in result.MetricSets)
+            foreach (var set in metricSets)
             {
                 JsonSerializer.Serialize(writer, set, setInfo);
             }
@@ -173,19 +177,7 @@ internal sealed class IngestCommand : ICommand
     private static void WriteTable(CliContext context, IngestResult result, string? rejectsPath)
     {
         var output = context.Output;
-        var present = Columns.Where(c => result.MetricSets.Any(s => s.Catalogue.TryGetIndex(c.Code, out var i) && s.TryGetValueAt(i, out _))).ToList();
-        var table = new TextTable([.. new[] { "Entity", "Period" }.Concat(present.Select(c => c.Label))]).AlignRight([.. Enumerable.Range(2, present.Count)]);
-        foreach (var set in result.MetricSets)
-        {
-            table.Add([set.Entity, set.Period.ToString(), .. present.Select(c => set[c.Code] is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "—")]);
-        }
-
-        table.WriteTo(output);
-        foreach (var drg in result.Drg)
-        {
-            output.WriteLine(FormattableString.Invariant($"DRG {drg.Entity} {drg.Period}: {drg.Cases} cases, total weight {drg.TotalWeight:0.####}, CMI {drg.CaseMixIndex.GetValueOrDefault(0):0.0000}"));
-        }
-
+        WriteSets(output, result.MetricSets, result.Drg);
         var r = result.Reconciliation;
         output.WriteLine();
         output.WriteLine(FormattableString.Invariant($"Rows: read {r.Read} = accepted {r.Accepted} + rejected {r.Rejected}{(result.Stopped ? " (stopped at the first rejection)" : string.Empty)}"));
@@ -205,10 +197,27 @@ internal sealed class IngestCommand : ICommand
         }
     }
 
-    private static ImmutableHashSet<string> ReadCodes(CliContext context, string path) =>
+    /// <summary>Writes metric sets as a table of the front-page metrics, then the DRG totals (also what <c>hospital db aggregate</c> writes).</summary>
+    internal static void WriteSets(TextWriter output, IReadOnlyCollection<MetricSet> sets, IEnumerable<DrgTotals> drgTotals)
+    {
+        var present = Columns.Where(c => sets.Any(s => s.Catalogue.TryGetIndex(c.Code, out var i) && s.TryGetValueAt(i, out _))).ToList();
+        var table = new TextTable([.. new[] { "Entity", "Period" }.Concat(present.Select(c => c.Label))]).AlignRight([.. Enumerable.Range(2, present.Count)]);
+        foreach (var set in sets)
+        {
+            table.Add([set.Entity, set.Period.ToString(), .. present.Select(c => set[c.Code] is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "—")]);
+        }
+
+        table.WriteTo(output);
+        foreach (var drg in drgTotals)
+        {
+            output.WriteLine(FormattableString.Invariant($"DRG {drg.Entity} {drg.Period}: {drg.Cases} cases, total weight {drg.TotalWeight:0.####}, CMI {drg.CaseMixIndex.GetValueOrDefault(0):0.0000}"));
+        }
+    }
+
+    internal static ImmutableHashSet<string> ReadCodes(CliContext context, string path) =>
         [.. context.ReadText(path).Split('\n').Select(l => l.Trim().TrimStart('\uFEFF')).Where(l => l.Length > 0 && !l.StartsWith('#'))];
 
-    private static ImmutableDictionary<string, string> ReadHeaderMap(CliContext context, string path)
+    internal static ImmutableDictionary<string, string> ReadHeaderMap(CliContext context, string path)
     {
         try
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using HospitalDomain.Samples;
 using HospitalDomain.Organizations;
 
@@ -10,13 +11,20 @@ internal sealed class OverviewCommand : ICommand
 
     public string Summary => "Show the embedded sample: the hospitals and medical groups of the five conference reports.";
 
-    public string Usage => "hospital [overview]";
+    public string Usage => "hospital [overview] [--json]     --json: the hospitals and medical groups as JSON";
 
     public IReadOnlyCollection<string> ValueOptions => [];
 
     public int Run(CommandLine line, CliContext context)
     {
+        var json = line.Flag("json");
         line.EnsureAllUsed(maxPositional: 0);
+        if (json)
+        {
+            context.WriteJson(new OverviewDocument(SeedHospitals.All, SeedHospitals.Groups));
+            return CliApplication.Success;
+        }
+
         var output = context.Output;
         output.WriteLine("HospitalDomain — embedded sample: the hospitals of five annual work conferences");
         output.WriteLine();
@@ -41,3 +49,8 @@ internal sealed class OverviewCommand : ICommand
         return CliApplication.Success;
     }
 }
+
+/// <summary>What <c>hospital overview --json</c> writes: the embedded sample's hospitals and medical groups.</summary>
+/// <param name="Hospitals">The hospitals, as <c>hospital hospitals --json</c> writes them.</param>
+/// <param name="MedicalGroups">The medical groups.</param>
+internal sealed record OverviewDocument(ImmutableArray<Organizations.Hospital> Hospitals, ImmutableArray<Organizations.MedicalGroup> MedicalGroups);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using HospitalDomain.Accreditation;
 
@@ -20,7 +21,7 @@ internal sealed class StandardsCommand : ICommand
         line.EnsureAllUsed(maxPositional: 0);
         if (json)
         {
-            context.WriteJson(AccreditationStandards.All.ToList());
+            context.WriteJson(AccreditationStandards.All.ToImmutableArray());
             return CliApplication.Success;
         }
 

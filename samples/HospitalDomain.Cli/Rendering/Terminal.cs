@@ -59,13 +59,13 @@ internal static class Terminal
         var table = new Table().Border(TableBorder.Rounded).BorderColor(Color.Grey);
         for (var i = 0; i < headers.Count; i++)
         {
-            var column = new TableColumn(new Text(headers[i], new Style(decoration: Decoration.Bold))) { NoWrap = true };
+            var column = new TableColumn(new Spectre.Console.Text(headers[i], new Style(decoration: Decoration.Bold))) { NoWrap = true };
             table.AddColumn(rightAligned.Contains(i) ? column.RightAligned() : column);
         }
 
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => (IRenderable)new Text(cell)).ToArray());
+            table.AddRow(row.Select(cell => (IRenderable)new Spectre.Console.Text(cell)).ToArray());
         }
 
         return table;

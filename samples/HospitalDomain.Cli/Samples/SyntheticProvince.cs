@@ -6,17 +6,17 @@ namespace HospitalDomain.Samples;
 
 /// <summary>
 /// A deterministic synthetic province: hospitals with plausible, varied figures for a year and the
-/// year before, evaluated with the 2020 tertiary edition. The same seed always gives the same cohort.
+/// year before, evaluated with the 2020 tertiary edition or another. The same seed always gives the same cohort.
 /// </summary>
 internal static class SyntheticProvince
 {
     private static readonly string[] PeerGroups = ["综合-三级", "中医-三级", "专科-三级"];
 
-    /// <summary>Generates <paramref name="count"/> hospitals evaluated with the 2020 tertiary edition.</summary>
-    public static List<CohortMember> Generate(int count, int seed = 2024)
+    /// <summary>Generates <paramref name="count"/> hospitals evaluated with <paramref name="edition"/> (the 2020 tertiary edition by default).</summary>
+    public static List<CohortMember> Generate(int count, int seed = 2024, IndicatorEdition? edition = null)
     {
         var random = new Random(seed);
-        var calculator = new IndicatorCalculator(IndicatorEditions.NationalTertiary2020);
+        var calculator = new IndicatorCalculator(edition ?? IndicatorEditions.NationalTertiary2020);
         var members = new List<CohortMember>(count);
         for (var h = 0; h < count; h++)
         {

@@ -267,7 +267,8 @@ internal sealed class BlockSource : IDisposable
         ?? throw new PlatformNotSupportedException("GB18030 (code page 54936) is not available.");
 
     /// <summary>A read-only stream that first returns some bytes already read, then the rest of another stream.</summary>
-    private sealed class PrefixStream(byte[] prefix, Stream inner) : ForwardOnlyStream(inner)
+    // Leaves the caller's stream open: Read and ReadRecords document that they do not close it.
+    private sealed class PrefixStream(byte[] prefix, Stream inner) : ForwardOnlyStream(inner, leaveOpen: true)
     {
         private int _position;
 

@@ -21,12 +21,13 @@ public sealed partial class AccreditationStandard
     /// <param name="articles">The articles.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a level repeats, a criterion id repeats or a criterion names an unknown level.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
     public AccreditationStandard(string id, string title, string source, SourceStatus status, IEnumerable<string>? levels, bool cumulative, IEnumerable<StandardArticle>? articles = null)
     {
         Id = Preconditions.CheckNotBlank(id);
         Title = Preconditions.CheckNotBlank(title);
         Source = Preconditions.CheckNotBlank(source);
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         Levels = ImmutableArrayEquality.ToImmutableOrEmpty(levels).Select(s => Preconditions.CheckNotBlank(s, nameof(levels))).ToImmutableArray();
         Cumulative = cumulative;
         Articles = ImmutableArrayEquality.ToImmutableOrEmpty(articles);

@@ -25,6 +25,7 @@ public sealed partial class Criterion
     /// <param name="mergeGroups">For a departments criterion: the subjects one department may cover together.</param>
     /// <param name="status">How well established the requirement is.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/>, <paramref name="measure"/> or <paramref name="status"/> is not a defined value, or <paramref name="minimum"/> or <paramref name="maximum"/> is negative (every measure of a profile is non-negative).</exception>
     /// <exception cref="ArgumentException">A text is blank or the fields do not fit the kind.</exception>
     public Criterion(string id, string level, CriterionKind kind, string description, ProfileMeasure? measure = null, ClinicalSubjectCode? subject = null, decimal? minimum = null, decimal? maximum = null, IEnumerable<ClinicalSubjectCode>? requiredSubjects = null, IEnumerable<MergeGroup>? mergeGroups = null, SourceStatus status = SourceStatus.Secondary)
     {
@@ -43,6 +44,16 @@ public sealed partial class Criterion
             Preconditions.CheckArgument(item is not null, nameof(mergeGroups), "mergeGroups must not contain null.");
         }
         Status = Preconditions.CheckDefined(status);
+        if (Minimum is < 0m)
+        {
+            Preconditions.ThrowOutOfRange(nameof(minimum), $"minimum must be non-negative, was {Minimum.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} (criterion {Id}); every measure of a profile is non-negative.");
+        }
+
+        if (Maximum is < 0m)
+        {
+            Preconditions.ThrowOutOfRange(nameof(maximum), $"maximum must be non-negative, was {Maximum.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} (criterion {Id}); every measure of a profile is non-negative.");
+        }
+
         switch (Kind)
         {
             case CriterionKind.Threshold:

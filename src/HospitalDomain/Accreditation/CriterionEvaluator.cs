@@ -40,22 +40,28 @@ internal static class CriterionEvaluator
             return new CriterionResult(articleNumber, criterion, CriterionOutcome.Met, explanation, actual: actual);
         }
 
+        // The measures and the bounds are non-negative, so their differences stay in range; the count
+        // a ratio needs (bound × basis) may not, and is then stated as the difference of the ratio.
         string shortfall;
         if (min is { } minimum && actual < minimum)
         {
-            shortfall = measure.Noun is { } noun && measure.Basis is { } basis
-                ? $"needs {N(Math.Ceiling(minimum * basis / measure.Scale - measure.Numerator!.Value))} more {noun}"
+            shortfall = measure.Noun is { } noun && Needed(minimum, measure) is { } needed
+                ? $"needs {N(Math.Ceiling(needed - measure.Numerator!.Value))} more {noun}"
                 : $"needs {N(minimum - actual)} more {measure.ShortfallUnit}".TrimEnd();
         }
         else
         {
-            shortfall = measure.Noun is { } noun && measure.Basis is { } basis
-                ? $"needs {N(Math.Ceiling(measure.Numerator!.Value - (max!.Value * basis / measure.Scale)))} fewer {noun}"
+            shortfall = measure.Noun is { } noun && Needed(max!.Value, measure) is { } allowed
+                ? $"needs {N(Math.Ceiling(measure.Numerator!.Value - allowed))} fewer {noun}"
                 : $"must come down by {N(actual - max!.Value)} {measure.ShortfallUnit}".TrimEnd();
         }
 
         return new CriterionResult(articleNumber, criterion, CriterionOutcome.NotMet, explanation, actual: actual, shortfall: shortfall);
     }
+
+    /// <summary>The count a ratio measure's numerator needs for <paramref name="bound"/> (bound × basis ÷ scale), or null when it is beyond the decimal range.</summary>
+    private static decimal? Needed(decimal bound, Measurement measure) =>
+        measure.Basis is { } basis && Arithmetic.TryMultiplyDivide(bound, basis, measure.Scale, out var needed) ? needed : null;
 
     private static CriterionResult Departments(string articleNumber, Criterion criterion, HospitalProfile profile)
     {
@@ -123,7 +129,19 @@ internal static class CriterionEvaluator
                 missing.Add(basisName + " (zero)");
             }
 
-            return missing.Count == 0 ? numerator * scale / basis : null;
+            if (missing.Count > 0)
+            {
+                return null;
+            }
+
+            // A basis below 1 can make the measure larger than decimal holds: not assessable, saying why.
+            if (!Arithmetic.TryMultiplyDivide(numerator, scale, basis, out var actual))
+            {
+                missing.Add(string.Create(CultureInfo.InvariantCulture, $"{basisName} (the measure {numerator} × {scale} ÷ {basis} is too large to compute)"));
+                return null;
+            }
+
+            return actual;
         }
 
         Measurement Ratio(decimal? numerator, string numeratorName, string? noun, decimal? basis, string basisName, string label, decimal scale = 1m)

@@ -18,11 +18,12 @@ public sealed partial class CriterionResult
     /// <param name="missingInputs">The profile inputs that were missing.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a defined value.</exception>
     public CriterionResult(string articleNumber, Criterion criterion, CriterionOutcome outcome, string explanation, decimal? actual = null, string? shortfall = null, IEnumerable<string>? missingInputs = null)
     {
         ArticleNumber = Preconditions.CheckNotBlank(articleNumber);
         Criterion = Preconditions.CheckNotNull(criterion);
-        Outcome = outcome;
+        Outcome = Preconditions.CheckDefined(outcome);
         Actual = actual;
         Explanation = Preconditions.CheckNotBlank(explanation);
         Shortfall = string.IsNullOrWhiteSpace(shortfall) ? null : shortfall.Trim();

@@ -8,6 +8,10 @@ namespace HospitalDomain.Assessments;
 [JsonConverter(typeof(HospitalDomainJsonConverter)), ValueEquality]
 public sealed partial class Assessment
 {
+    private readonly ImmutableArray<IndicatorPoints> _points;
+    private readonly ImmutableArray<DimensionTotal> _dimensions;
+    private readonly CohortRow? _row;
+
     /// <summary>Creates an assessment.</summary>
     /// <param name="entity">The hospital.</param>
     /// <param name="peerGroup">Its peer group.</param>
@@ -23,45 +27,45 @@ public sealed partial class Assessment
     /// <param name="previousGrade">The grade of the previous assessment, or null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, or <paramref name="lifted"/> or <paramref name="cost"/> names an indicator without points.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="total"/> or <paramref name="previousTotal"/> is negative (no scoring rule gives fewer points than none).</exception>
     public Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, IEnumerable<IndicatorPoints>? points = null, IEnumerable<DimensionTotal>? dimensions = null, IEnumerable<string>? lifted = null, IEnumerable<string>? cost = null, decimal? previousTotal = null, string? previousGrade = null)
     {
         Entity = Preconditions.CheckNotBlank(entity);
         PeerGroup = Preconditions.CheckNotBlank(peerGroup);
-        Points = ImmutableArrayEquality.ToImmutableOrEmpty(points);
-        foreach (var item in Points)
+        _points = ImmutableArrayEquality.ToImmutableOrEmpty(points);
+        foreach (var item in _points)
         {
             Preconditions.CheckArgument(item.IndicatorCode is not null, nameof(points), "points must not contain a default IndicatorPoints.");
         }
-        Dimensions = ImmutableArrayEquality.ToImmutableOrEmpty(dimensions);
-        foreach (var item in Dimensions)
+        _dimensions = ImmutableArrayEquality.ToImmutableOrEmpty(dimensions);
+        foreach (var item in _dimensions)
         {
             Preconditions.CheckArgument(item is not null, nameof(dimensions), "dimensions must not contain null.");
         }
-        Total = total;
+        Total = Preconditions.CheckNonNegative(total);
         Grade = Preconditions.CheckNotBlank(grade);
         Rank = rank;
         PeerCount = peerCount;
         Lifted = ImmutableArrayEquality.ToImmutableOrEmpty(lifted).Select(s => Preconditions.CheckNotBlank(s, nameof(lifted))).ToImmutableArray();
         Cost = ImmutableArrayEquality.ToImmutableOrEmpty(cost).Select(s => Preconditions.CheckNotBlank(s, nameof(cost))).ToImmutableArray();
-        PreviousTotal = previousTotal;
+        PreviousTotal = previousTotal is { } before ? Preconditions.CheckNonNegative(before, nameof(previousTotal)) : null;
         PreviousGrade = string.IsNullOrWhiteSpace(previousGrade) ? null : previousGrade.Trim();
         foreach (var (codes, name) in new[] { (Lifted, nameof(lifted)), (Cost, nameof(cost)) })
         {
             foreach (var code in codes)
             {
-                Preconditions.CheckArgument(Points.Any(p => p.IndicatorCode == code), name, $"{name} names '{code}', which has no points in the assessment.");
+                Preconditions.CheckArgument(_points.Any(p => p.IndicatorCode == code), name, $"{name} names '{code}', which has no points in the assessment.");
             }
         }
     }
 
-    // For the calculator: the arguments are known to be valid and the arrays are not shared.
-    internal Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, ImmutableArray<IndicatorPoints> points, ImmutableArray<DimensionTotal> dimensions, ImmutableArray<string> lifted, ImmutableArray<string> cost, decimal? previousTotal, string? previousGrade, bool trusted)
+    // For the calculator: the arguments are known to be valid and the arrays are not shared; the
+    // points and dimension totals are the member's row of the cohort's columns, made when asked for.
+    internal Assessment(string entity, string peerGroup, decimal total, string grade, int rank, int peerCount, CohortRow row, ImmutableArray<string> lifted, ImmutableArray<string> cost, decimal? previousTotal, string? previousGrade)
     {
-        _ = trusted;
         Entity = entity;
         PeerGroup = peerGroup;
-        Points = points;
-        Dimensions = dimensions;
+        _row = row;
         Total = total;
         Grade = grade;
         Rank = rank;
@@ -82,11 +86,11 @@ public sealed partial class Assessment
 
     /// <summary>Gets the points per indicator.</summary>
     [JsonPropertyOrder(-1)]
-    public ImmutableArray<IndicatorPoints> Points { get; }
+    public ImmutableArray<IndicatorPoints> Points => _row is null ? _points : _row.Points();
 
     /// <summary>Gets the points per dimension.</summary>
     [JsonPropertyOrder(-1)]
-    public ImmutableArray<DimensionTotal> Dimensions { get; }
+    public ImmutableArray<DimensionTotal> Dimensions => _row is null ? _dimensions : _row.Dimensions();
 
     /// <summary>Gets the total (renormalised when the scheme says so).</summary>
     public decimal Total { get; }

@@ -67,9 +67,9 @@ public sealed class AssessmentCalculator
     /// <exception cref="ArgumentException">A member is null, repeats or was evaluated with another edition.</exception>
     public CohortAssessment Assess(IEnumerable<CohortMember> members, IEnumerable<QualitativeAnswer>? answers = null, CohortAssessment? previous = null)
     {
-        var cohort = Cohort.Of(members, Edition);
+        var cohort = Cohort.Of(members, Edition, _scheme.Entries);
         var answerTable = AnswerTable.Of(answers);
-        var store = _scheme.CreateStore(cohort.Members);
+        var store = _scheme.CreateStore(cohort);
         var statistics = PeerGroupScorer.Score(_scheme, cohort, answerTable, store);
         var sums = PointSums.Of(_scheme, store, ForceDecimalArithmetic);
         var totals = sums.Totals(store.FlagColumn);
@@ -77,30 +77,16 @@ public sealed class AssessmentCalculator
         var (ranks, peerCounts) = cohort.RankWithinPeerGroups(totals);
         var before = ByEntity(previous);
 
-        var list = cohort.Members;
-        var results = new Assessment[list.Length];
-        for (var i = 0; i < list.Length; i++)
+        var results = new Assessment[cohort.Count];
+        for (var i = 0; i < results.Length; i++)
         {
             Assessment? last = null;
-            before?.TryGetValue(list[i].Entity, out last);
-            results[i] = new Assessment(list[i].Entity, list[i].PeerGroup, totals[i], grades[i], ranks[i], peerCounts[i], AsImmutable(Row(store, i)), AsImmutable(sums.DimensionTotals(i)), AsImmutable(sums.Lifted[i]), AsImmutable(sums.Cost[i]), last?.Total, last?.Grade, trusted: true);
+            before?.TryGetValue(cohort.Entities[i], out last);
+            results[i] = new Assessment(cohort.Entities[i], cohort.PeerGroups[i], totals[i], grades[i], ranks[i], peerCounts[i], new CohortRow(store, sums, i, _scheme.Rules.Length), AsImmutable(sums.Lifted[i]), AsImmutable(sums.Cost[i]), last?.Total, last?.Grade);
         }
 
         Array.Sort(results, static (a, b) => a.Total != b.Total ? b.Total.CompareTo(a.Total) : string.CompareOrdinal(a.Entity, b.Entity));
         return new CohortAssessment(Scheme.Id, AsImmutable(results), AsImmutable(statistics), trusted: true);
-    }
-
-    /// <summary>Member <paramref name="i"/>'s scores, in rule order: views of the cells of the shared columns.</summary>
-    private IndicatorPoints[] Row(CohortPoints store, int i)
-    {
-        var n = store.MemberCount;
-        var row = new IndicatorPoints[_scheme.Rules.Length];
-        for (var r = 0; r < row.Length; r++)
-        {
-            row[r] = new IndicatorPoints(store, (r * n) + i);
-        }
-
-        return row;
     }
 
     /// <summary>The assessments of <paramref name="previous"/> by entity, or null when there is none.</summary>

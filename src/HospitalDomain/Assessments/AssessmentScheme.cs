@@ -64,7 +64,8 @@ public sealed partial class AssessmentScheme
         }
         else
         {
-            Preconditions.CheckArgument(GradeBands.Sum(b => b.Bound) <= 100, nameof(gradeBands), $"gradeBands shares must not add up to more than 100%, was {GradeBands.Sum(b => b.Bound)}.");
+            var fits = Arithmetic.TrySum(GradeBands, b => b.Bound, out var shares);
+            Preconditions.CheckArgument(fits && shares <= 100, nameof(gradeBands), $"gradeBands shares must not add up to more than 100%, was {(fits ? shares.ToString(System.Globalization.CultureInfo.InvariantCulture) : "beyond the decimal range")}.");
         }
     }
 

@@ -56,6 +56,7 @@ public sealed partial class CohortAssessment
     /// <summary>Gets the assessment of <paramref name="entity"/>.</summary>
     /// <param name="entity">The hospital.</param>
     /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The hospital is not in the cohort.</exception>
     public Assessment this[string entity] =>
         _byEntity.TryGetValue(Preconditions.CheckNotNull(entity), out var assessment) ? assessment : throw new KeyNotFoundException($"'{entity}' is not in the cohort.");

@@ -85,8 +85,8 @@ internal sealed class CompiledScheme
     /// <summary>Gets whether the weight of a missing value is taken out of a total rather than scored as nothing.</summary>
     public bool Renormalise { get; }
 
-    /// <summary>Creates the empty score columns for <paramref name="members"/>.</summary>
-    /// <param name="members">The members, in entity order.</param>
+    /// <summary>Creates the empty score columns for <paramref name="cohort"/>, over its value and flag columns.</summary>
+    /// <param name="cohort">The cohort.</param>
     /// <returns>The store.</returns>
-    public CohortPoints CreateStore(CohortMember[] members) => new(Codes, RuleDimensions, Weights, Entries, members);
+    public CohortPoints CreateStore(Cohort cohort) => new(Codes, RuleDimensions, Weights, cohort);
 }

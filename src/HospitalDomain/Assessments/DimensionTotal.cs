@@ -13,11 +13,13 @@ public sealed partial class DimensionTotal
     /// <param name="points">The points earned.</param>
     /// <param name="weight">The points at stake.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dimension"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> or <paramref name="weight"/> is negative (no scoring rule gives or stakes fewer than none).</exception>
     public DimensionTotal(string dimension, decimal points, decimal weight)
     {
         Dimension = Preconditions.CheckNotBlank(dimension);
-        Points = points;
-        Weight = weight;
+        Points = Preconditions.CheckNonNegative(points);
+        Weight = Preconditions.CheckNonNegative(weight);
     }
 
     /// <summary>Gets the dimension.</summary>

@@ -12,13 +12,13 @@ public sealed partial class DimensionWeight
 {
     /// <summary>Creates a dimension weight.</summary>
     /// <param name="dimension">The dimension, as the edition or the scheme's rules name it.</param>
-    /// <param name="weight">The points the dimension is worth; positive.</param>
+    /// <param name="weight">The points the dimension is worth; positive, at most 1,000,000.</param>
     /// <exception cref="ArgumentNullException"><paramref name="dimension"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="dimension"/> is blank or <paramref name="weight"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="dimension"/> is blank or <paramref name="weight"/> is not positive or above 1,000,000.</exception>
     public DimensionWeight(string dimension, decimal weight)
     {
         Dimension = Preconditions.CheckNotBlank(dimension);
-        Preconditions.CheckArgument(weight > 0m, nameof(weight), $"the weight of {Dimension} must be positive, was {weight}.");
+        Preconditions.CheckArgument(weight > 0m && weight <= IndicatorScoring.MaxWeight, nameof(weight), $"the weight of {Dimension} must be positive and at most {IndicatorScoring.MaxWeight}, was {weight}.");
         Weight = weight;
     }
 

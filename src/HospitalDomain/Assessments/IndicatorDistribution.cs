@@ -33,6 +33,6 @@ internal static class IndicatorDistribution
         var position = p / 100m * (sorted.Length - 1);
         var lower = (int)decimal.Floor(position);
         var fraction = position - lower;
-        return lower + 1 < sorted.Length ? sorted[lower] + (fraction * (sorted[lower + 1] - sorted[lower])) : sorted[lower];
+        return lower + 1 < sorted.Length ? Arithmetic.Interpolate(sorted[lower], sorted[lower + 1], fraction) : sorted[lower];
     }
 }

@@ -28,7 +28,7 @@ public readonly partial struct IndicatorPoints
     /// <param name="rank">The rank in the peer group on this indicator (1 = best), or null.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
     /// <exception cref="ArgumentException">A text is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rank"/> is below 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> or <paramref name="points"/> is negative (no scoring rule gives or stakes fewer than none), or <paramref name="rank"/> is below 1.</exception>
     public IndicatorPoints(string indicatorCode, string dimension, decimal weight, decimal points, decimal? indicatorValue = null, decimal? percentileRank = null, bool missing = false, int? rank = null)
     {
         if (rank is { } r)
@@ -39,8 +39,8 @@ public readonly partial struct IndicatorPoints
         _store = new SinglePoints(
             Preconditions.CheckNotBlank(indicatorCode),
             Preconditions.CheckNotBlank(dimension),
-            weight,
-            points,
+            Preconditions.CheckNonNegative(weight),
+            Preconditions.CheckNonNegative(points),
             indicatorValue.GetValueOrDefault(),
             percentileRank.GetValueOrDefault(),
             (byte)((indicatorValue.HasValue ? PointsStore.HasValue : 0) | (percentileRank.HasValue ? PointsStore.HasPercentile : 0) | (missing ? PointsStore.IsMissing : 0)),

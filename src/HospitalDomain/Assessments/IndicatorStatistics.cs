@@ -20,11 +20,13 @@ public sealed partial class IndicatorStatistics
     /// <param name="median">The median.</param>
     /// <param name="upperQuartile">The 75th percentile.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public IndicatorStatistics(string indicatorCode, string peerGroup, int count, IEnumerable<decimal>? deciles = null, decimal? lowerQuartile = null, decimal? median = null, decimal? upperQuartile = null)
     {
         IndicatorCode = Preconditions.CheckNotBlank(indicatorCode);
         PeerGroup = Preconditions.CheckNotBlank(peerGroup);
-        Count = count;
+        Count = Preconditions.CheckNonNegative(count);
         Deciles = ImmutableArrayEquality.ToImmutableOrEmpty(deciles);
         LowerQuartile = lowerQuartile;
         Median = median;

@@ -1,6 +1,3 @@
-using System.Buffers;
-using HospitalDomain.Indicators;
-
 namespace HospitalDomain.Assessments;
 
 /// <summary>
@@ -20,17 +17,14 @@ internal static class PeerGroupScorer
     /// <returns>The distribution of each rule's values in each peer group, at rule × groups + group.</returns>
     public static IndicatorStatistics[] Score(CompiledScheme scheme, Cohort cohort, AnswerTable answers, CohortPoints store)
     {
-        var list = cohort.Members;
+        var entities = cohort.Entities;
         var groups = cohort.Groups;
         var rules = scheme.Rules;
-        var n = list.Length;
+        var n = cohort.Count;
         var percentiles = store.PercentileColumn;
         var ranks = store.RankColumn;
         var flags = store.FlagColumn;
-
-        // A working copy of the values in the layout of the score columns, rented because it is not part of the result.
-        var values = ArrayPool<decimal>.Shared.Rent(rules.Length * n);
-        Gather(rules, list, values, flags);
+        var values = cohort.Values;
 
         var statistics = new IndicatorStatistics[rules.Length * groups.Length];
         var sort = new PeerGroupSort(cohort.LargestGroup);
@@ -87,7 +81,7 @@ internal static class PeerGroupScorer
                 {
                     foreach (var i in indices)
                     {
-                        var answered = answers.TryGetPoints(list[i].Entity, rule.Rule.IndicatorCode, out var given);
+                        var answered = answers.TryGetPoints(entities[i], rule.Rule.IndicatorCode, out var given);
                         flags[column + i] = answered ? (byte)0 : PointsStore.IsMissing;
                         store.SetPoints(column + i, answered ? rule.QualitativePoints(given) : 0m);
                     }
@@ -106,28 +100,6 @@ internal static class PeerGroupScorer
             }
         }
 
-        ArrayPool<decimal>.Shared.Return(values);
         return statistics;
-    }
-
-    /// <summary>Copies each member's computed values into the rules' columns and flags them present.</summary>
-    private static void Gather(CompiledRule[] rules, CohortMember[] list, decimal[] values, byte[] flags)
-    {
-        // Row by row, so that each member's results are read once and in memory order.
-        var n = list.Length;
-        for (var i = 0; i < n; i++)
-        {
-            var results = list[i].Evaluation.Results;
-            for (var r = 0; r < rules.Length; r++)
-            {
-                var result = results[rules[r].EntryIndex];
-                if (result.Status == IndicatorStatus.Computed)
-                {
-                    var cell = (r * n) + i;
-                    flags[cell] = PointsStore.HasValue | PointsStore.HasPercentile;
-                    values[cell] = result.Value.GetValueOrDefault();
-                }
-            }
-        }
     }
 }

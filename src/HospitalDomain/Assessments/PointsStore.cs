@@ -53,8 +53,8 @@ internal sealed class SinglePoints(string indicatorCode, string dimension, decim
 /// The scores of a whole cohort as columns: the cell of rule r and member i is r × members + i.
 /// Points are stored exactly as whole ten-billionths in a long where they fit (every percentile
 /// score and most others), and as decimals otherwise; percentile ranks as millionths (they are
-/// rounded to six places); indicator values are read from the members' own results rather than
-/// copied. The calculator fills the arrays once, before any <see cref="IndicatorPoints"/> refers to
+/// rounded to six places); indicator values are the cohort's column of the scored values, so that
+/// no member's evaluation is kept. The calculator fills the arrays once, before any <see cref="IndicatorPoints"/> refers to
 /// them, and nothing writes them afterwards.
 /// </summary>
 internal sealed class CohortPoints : PointsStore
@@ -67,28 +67,28 @@ internal sealed class CohortPoints : PointsStore
     private readonly string[] _codes;
     private readonly string[] _dimensions;
     private readonly decimal[] _weights;
-    private readonly int[] _entries;
-    private readonly CohortMember[] _members;
+    private readonly decimal[] _values;
+    private readonly int _memberCount;
     private decimal[]? _decimalColumn;
 
-    public CohortPoints(string[] codes, string[] dimensions, decimal[] weights, int[] entries, CohortMember[] members)
+    public CohortPoints(string[] codes, string[] dimensions, decimal[] weights, Cohort cohort)
     {
         _codes = codes;
         _dimensions = dimensions;
         _weights = weights;
-        _entries = entries;
-        _members = members;
-        var cells = codes.Length * members.Length;
+        _values = cohort.Values;
+        _memberCount = cohort.Count;
+        var cells = codes.Length * _memberCount;
 
         // Every point is written before it is read, and every percentile where a value is present.
         FixedColumn = GC.AllocateUninitializedArray<long>(cells);
         PercentileColumn = GC.AllocateUninitializedArray<int>(cells);
         RankColumn = GC.AllocateUninitializedArray<int>(cells);
-        FlagColumn = new byte[cells];
+        FlagColumn = cohort.Flags;
     }
 
     /// <summary>Gets the number of members, the length of each rule's run of cells.</summary>
-    public int MemberCount => _members.Length;
+    public int MemberCount => _memberCount;
 
     public long[] FixedColumn { get; }
 
@@ -137,15 +137,15 @@ internal sealed class CohortPoints : PointsStore
         FlagColumn[cell] |= Fixed;
     }
 
-    public override string IndicatorCode(int cell) => _codes[cell / _members.Length];
+    public override string IndicatorCode(int cell) => _codes[cell / _memberCount];
 
-    public override string Dimension(int cell) => _dimensions[cell / _members.Length];
+    public override string Dimension(int cell) => _dimensions[cell / _memberCount];
 
-    public override decimal Weight(int cell) => _weights[cell / _members.Length];
+    public override decimal Weight(int cell) => _weights[cell / _memberCount];
 
     public override decimal Points(int cell) => (FlagColumn[cell] & Fixed) != 0 ? FromScaled(FixedColumn[cell], 10) : _decimalColumn![cell];
 
-    public override decimal Value(int cell) => _members[cell % _members.Length].Evaluation.Results[_entries[cell / _members.Length]].Value.GetValueOrDefault();
+    public override decimal Value(int cell) => _values[cell];
 
     public override decimal Percentile(int cell) => FromScaled(PercentileColumn[cell], 6);
 

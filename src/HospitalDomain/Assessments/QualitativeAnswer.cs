@@ -13,6 +13,7 @@ public sealed partial class QualitativeAnswer
     /// <param name="indicatorCode">The qualitative indicator.</param>
     /// <param name="points">The points, non-negative.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
+    /// <exception cref="ArgumentException">A text is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="points"/> is negative.</exception>
     public QualitativeAnswer(string entity, string indicatorCode, decimal points)
     {

@@ -21,6 +21,7 @@ public sealed partial class Commendation
     /// <param name="issuer">The granting body when not the roll's, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException">The title is blank, a recipient repeats, a collective recipient has a role or the stated count is below the recipients named.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="recipientKind"/>, <paramref name="level"/> or <paramref name="forms"/> is not a defined value.</exception>
     public Commendation(string title, RecipientKind recipientKind, CommendationLevel level = default, IEnumerable<CommendationRecipient>? recipients = null, int? statedCount = null, IEnumerable<AwardForm>? forms = null, string? issuer = null)
     {
         Title = Preconditions.CheckNotBlank(title);
@@ -33,6 +34,11 @@ public sealed partial class Commendation
         }
         StatedCount = statedCount;
         Forms = ImmutableArrayEquality.ToImmutableOrEmpty(forms);
+        foreach (var form in Forms)
+        {
+            Preconditions.CheckDefined(form, nameof(forms));
+        }
+
         Issuer = string.IsNullOrWhiteSpace(issuer) ? null : issuer.Trim();
         Preconditions.CheckNoDuplicates(Recipients, r => r.ToString(), nameof(recipients), "recipient");
         if (StatedCount is { } stated && stated < Recipients.Length)

@@ -18,6 +18,7 @@ public sealed partial class CommendationRoll
     /// <param name="readBy">Who read it out at the conference, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
     /// <exception cref="ArgumentException">The title is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The awards count more than 2,147,483,647 collectives or individuals.</exception>
     public CommendationRoll(string title, IEnumerable<Commendation>? awards = null, DocumentNumber? documentNumber = null, LocalDate? date = null, string? issuer = null, string? readBy = null)
     {
         Title = Preconditions.CheckNotBlank(title);
@@ -25,6 +26,15 @@ public sealed partial class CommendationRoll
         foreach (var item in Awards)
         {
             Preconditions.CheckArgument(item is not null, nameof(awards), "awards must not contain null.");
+        }
+
+        foreach (var kind in new[] { RecipientKind.Collective, RecipientKind.Individual })
+        {
+            var count = Awards.Where(a => a.RecipientKind == kind).Sum(a => (long)a.Count);
+            if (count > int.MaxValue)
+            {
+                Preconditions.ThrowOutOfRange(nameof(awards), $"the awards count {count} {kind} recipients, more than 2147483647 ({Title}).");
+            }
         }
         DocumentNumber = documentNumber;
         Date = date;

@@ -11,13 +11,21 @@ public sealed partial class QuotaAllocation
     /// <summary>Creates a allocation.</summary>
     /// <param name="requested">The awards to allocate.</param>
     /// <param name="lines">One line per department, in the input order.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="requested"/> is negative, or the lines' awards add up beyond 2,147,483,647.</exception>
+    /// <exception cref="ArgumentException"><paramref name="lines"/> contains null.</exception>
     public QuotaAllocation(int requested, IEnumerable<QuotaAllocationLine>? lines = null)
     {
-        Requested = requested;
+        Requested = Preconditions.CheckNonNegative(requested);
         Lines = ImmutableArrayEquality.ToImmutableOrEmpty(lines);
         foreach (var item in Lines)
         {
             Preconditions.CheckArgument(item is not null, nameof(lines), "lines must not contain null.");
+        }
+
+        var allocated = Lines.Sum(l => (long)l.Awards);
+        if (allocated > int.MaxValue)
+        {
+            Preconditions.ThrowOutOfRange(nameof(lines), $"the awards of the lines add up to {allocated}, more than 2147483647.");
         }
     }
 

@@ -15,12 +15,13 @@ public sealed partial class QuotaAllocationLine
     /// <param name="awards">The awards allocated.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="code"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
     public QuotaAllocationLine(string code, int eligible, int limit, int awards)
     {
         Code = Preconditions.CheckNotBlank(code);
-        Eligible = eligible;
-        Limit = limit;
-        Awards = awards;
+        Eligible = Preconditions.CheckNonNegative(eligible);
+        Limit = Preconditions.CheckNonNegative(limit);
+        Awards = Preconditions.CheckNonNegative(awards);
     }
 
     /// <summary>Gets the department's code.</summary>

@@ -15,6 +15,7 @@ public sealed partial class QuotaDepartment
     /// <param name="cap">The most awards the department may receive, or null.</param>
     /// <param name="name">The department's name, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A count is out of range.</exception>
     public QuotaDepartment(string code, int headcount, int excluded = 0, int? cap = null, string? name = null)
     {

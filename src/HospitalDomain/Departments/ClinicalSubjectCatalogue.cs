@@ -40,15 +40,18 @@ public sealed partial class ClinicalSubjectCatalogue
     /// <param name="status">How well established the list is.</param>
     /// <param name="subjects">The entries; codes must be distinct and every specialty's and item's parent must be present.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, a code repeats, or an entry's parent is missing.</exception>
+    /// <exception cref="ArgumentException">A text is blank, an entry is null, a code repeats, or an entry's parent is missing.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
     public ClinicalSubjectCatalogue(string id, string title, string source, SourceStatus status, IEnumerable<ClinicalSubject> subjects)
     {
         Id = Preconditions.CheckNotBlank(id);
         Title = Preconditions.CheckNotBlank(title);
         Source = Preconditions.CheckNotBlank(source);
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         Preconditions.CheckNotNull(subjects);
-        Subjects = [.. subjects.OrderBy(s => s.Code)];
+        var given = subjects.ToList();
+        Preconditions.CheckArgument(given.TrueForAll(s => s is not null), nameof(subjects), "subjects must not contain null.");
+        Subjects = [.. given.OrderBy(s => s.Code)];
         Preconditions.CheckNoDuplicates(Subjects, s => s.Code, nameof(subjects), "code");
         _byCode = Subjects.ToFrozenDictionary(s => s.Code);
         foreach (var subject in Subjects)

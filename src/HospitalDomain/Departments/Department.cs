@@ -20,11 +20,12 @@ public sealed partial class Department
     /// <param name="parentCode">The code of the parent department, or null; not the department's own code.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a subject code is given for an administrative or logistics department, or the parent code is the department's own.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public Department(string code, string name, DepartmentKind kind, string? englishName = null, ClinicalSubjectCode? subjectCode = null, string? parentCode = null)
     {
         Code = Preconditions.CheckNotBlank(code);
         Name = Preconditions.CheckNotBlank(name);
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         EnglishName = string.IsNullOrWhiteSpace(englishName) ? null : englishName.Trim();
         SubjectCode = subjectCode;
         ParentCode = string.IsNullOrWhiteSpace(parentCode) ? null : parentCode.Trim();

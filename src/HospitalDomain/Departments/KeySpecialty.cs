@@ -21,13 +21,13 @@ public sealed partial class KeySpecialty
     /// <param name="programmeName">The programme's own name when it is more specific than the programme kind, such as 广元十大精品专科; or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">A text is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999, or <paramref name="programme"/>, <paramref name="level"/> or <paramref name="stage"/> is not a defined value.</exception>
     public KeySpecialty(string name, KeySpecialtyProgramme programme, KeySpecialtyLevel? level = null, KeySpecialtyStage? stage = null, int? year = null, ClinicalSubjectCode? subjectCode = null, string? programmeName = null)
     {
         Name = Preconditions.CheckNotBlank(name);
-        Programme = programme;
-        Level = level;
-        Stage = stage;
+        Programme = Preconditions.CheckDefined(programme);
+        Level = Preconditions.CheckDefined(level);
+        Stage = Preconditions.CheckDefined(stage);
         Year = year;
         SubjectCode = subjectCode;
         ProgrammeName = string.IsNullOrWhiteSpace(programmeName) ? null : programmeName.Trim();

@@ -21,15 +21,16 @@ public sealed partial class AgreementTarget
     /// <param name="floor">For linear and capped rules: the value that scores nothing.</param>
     /// <param name="cap">For a capped rule: the most points as a multiple of the weight, at least 1.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparator"/> or <paramref name="rule"/> is not a defined value, or the most points (weight × cap) lie beyond the range of decimal.</exception>
     /// <exception cref="ArgumentException">A text is blank, the weight is not positive, or the floor or cap do not fit the rule.</exception>
     public AgreementTarget(string code, string description, TargetComparator comparator, decimal target, decimal weight, ScoringRule rule = default, decimal? floor = null, decimal? cap = null)
     {
         Code = Preconditions.CheckNotBlank(code);
         Description = Preconditions.CheckNotBlank(description);
-        Comparator = comparator;
+        Comparator = Preconditions.CheckDefined(comparator);
         Target = target;
         Weight = weight;
-        Rule = rule;
+        Rule = Preconditions.CheckDefined(rule);
         Floor = floor;
         Cap = cap;
         Preconditions.CheckArgument(Weight > 0, nameof(weight), $"weight must be positive, was {Weight} ({Code}).");
@@ -38,6 +39,12 @@ public sealed partial class AgreementTarget
             Preconditions.CheckArgument(Floor is { } f && (Comparator == TargetComparator.AtLeast ? f < Target : f > Target), nameof(floor), $"floor must lie on the worse side of the target for a {Rule} rule ({Code}).");
         }
         Preconditions.CheckArgument((Rule == ScoringRule.Capped) == Cap.HasValue && (Cap is null || Cap >= 1), nameof(cap), $"cap must be given, at least 1, exactly for a Capped rule ({Code}).");
+        if (!Arithmetic.TryMultiply(Weight, Cap ?? 1m, out var most))
+        {
+            Preconditions.ThrowOutOfRange(nameof(cap), $"the most points, weight {Weight} × cap {Cap}, lie beyond the range of decimal ({Code}).");
+        }
+
+        MostPoints = most;
     }
 
     /// <summary>Gets the metric or indicator code.</summary>
@@ -63,6 +70,9 @@ public sealed partial class AgreementTarget
 
     /// <summary>Gets the most points as a multiple of the weight, for a capped rule.</summary>
     public decimal? Cap { get; }
+
+    /// <summary>Gets the most points the target can score: the weight, or weight × cap for a capped rule.</summary>
+    internal decimal MostPoints { get; }
 
     /// <summary>Returns the description.</summary>
     /// <returns>The text.</returns>

@@ -19,6 +19,7 @@ public sealed partial class ResponsibilityAgreement
     /// <param name="statedSignatoryCount">How many signed, when the source states it.</param>
     /// <param name="targets">The targets; codes distinct.</param>
     /// <exception cref="ArgumentNullException"><paramref name="title"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="parties"/> is not a defined value, or the targets' most points add up beyond the range of decimal.</exception>
     /// <exception cref="ArgumentException">The title is blank or a target code repeats.</exception>
     public ResponsibilityAgreement(string title, AgreementKind kind, AgreementParties parties, ReportingPeriod period, string? firstParty = null, string? secondParty = null, IEnumerable<string>? signatories = null, int? statedSignatoryCount = null, IEnumerable<AgreementTarget>? targets = null)
     {
@@ -36,6 +37,12 @@ public sealed partial class ResponsibilityAgreement
             Preconditions.CheckArgument(item is not null, nameof(targets), "targets must not contain null.");
         }
         Preconditions.CheckNoDuplicates(Targets, t => t.Code, nameof(targets), "target");
+
+        // Scoring adds the points of every target: their most must add up within range, so that Score cannot fail.
+        if (!Arithmetic.TrySum(Targets, t => t.MostPoints, out _))
+        {
+            Preconditions.ThrowOutOfRange(nameof(targets), $"the most points of the targets of '{Title}' add up beyond the range of decimal.");
+        }
     }
 
     /// <summary>Gets the title.</summary>

@@ -14,10 +14,11 @@ public sealed partial class TargetScore
     /// <param name="points">The points scored.</param>
     /// <param name="actual">The actual figure, or null when not given.</param>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="outcome"/> is not a defined value.</exception>
     public TargetScore(AgreementTarget target, TargetOutcome outcome, decimal points, decimal? actual = null)
     {
         Target = Preconditions.CheckNotNull(target);
-        Outcome = outcome;
+        Outcome = Preconditions.CheckDefined(outcome);
         Points = points;
         Actual = actual;
     }

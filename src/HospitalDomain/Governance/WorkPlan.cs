@@ -13,9 +13,17 @@ public sealed partial class WorkPlan
     /// <param name="groups">The groups of tasks.</param>
     /// <param name="statedGroupCount">The number of groups the source states, or null.</param>
     /// <param name="statedTaskCount">The number of tasks the source states, or null.</param>
+    /// <param name="targets">The figures the plan sets as targets (目标), each marked <see cref="ReportedFigure.IsTarget"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1949 to 9999.</exception>
-    public WorkPlan(int year, IEnumerable<TaskGroup>? groups = null, int? statedGroupCount = null, int? statedTaskCount = null)
+    /// <exception cref="ArgumentException"><paramref name="groups"/> contains null, or <paramref name="targets"/> holds null or a figure not marked as a target.</exception>
+    public WorkPlan(int year, IEnumerable<TaskGroup>? groups = null, int? statedGroupCount = null, int? statedTaskCount = null, IEnumerable<ReportedFigure>? targets = null)
     {
+        Targets = ImmutableArrayEquality.ToImmutableOrEmpty(targets);
+        foreach (var item in Targets)
+        {
+            Preconditions.CheckArgument(item is { IsTarget: true }, nameof(targets), $"targets must hold figures marked as targets, was '{item}'.");
+        }
+
         Year = year;
         Groups = ImmutableArrayEquality.ToImmutableOrEmpty(groups);
         foreach (var item in Groups)
@@ -38,6 +46,9 @@ public sealed partial class WorkPlan
 
     /// <summary>Gets the number of tasks the source states, or null.</summary>
     public int? StatedTaskCount { get; }
+
+    /// <summary>Gets the figures the plan sets as targets.</summary>
+    public ImmutableArray<ReportedFigure> Targets { get; }
 
     /// <summary>Gets the number of groups: the stated count, or the groups listed if more.</summary>
     public int GroupCount => Math.Max(StatedGroupCount ?? 0, Groups.Length);

@@ -16,9 +16,17 @@ public sealed partial class WorkReport
     /// <param name="aspects">The aspects, in order.</param>
     /// <param name="statedAspectCount">The number of aspects the report states, or null.</param>
     /// <param name="keySpecialties">Key specialties reported.</param>
+    /// <param name="keySpecialtyCounts">Key specialties reported as a count without names.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1949 to 9999.</exception>
-    public WorkReport(int year, Participant? presentedBy = null, IEnumerable<WorkAspect>? aspects = null, int? statedAspectCount = null, IEnumerable<KeySpecialty>? keySpecialties = null)
+    /// <exception cref="ArgumentException"><paramref name="aspects"/>, <paramref name="keySpecialties"/> or <paramref name="keySpecialtyCounts"/> contains null.</exception>
+    public WorkReport(int year, Participant? presentedBy = null, IEnumerable<WorkAspect>? aspects = null, int? statedAspectCount = null, IEnumerable<KeySpecialty>? keySpecialties = null, IEnumerable<KeySpecialtyCount>? keySpecialtyCounts = null)
     {
+        KeySpecialtyCounts = ImmutableArrayEquality.ToImmutableOrEmpty(keySpecialtyCounts);
+        foreach (var item in KeySpecialtyCounts)
+        {
+            Preconditions.CheckArgument(item is not null, nameof(keySpecialtyCounts), "keySpecialtyCounts must not contain null.");
+        }
+
         Year = year;
         PresentedBy = presentedBy;
         Aspects = ImmutableArrayEquality.ToImmutableOrEmpty(aspects);
@@ -49,6 +57,9 @@ public sealed partial class WorkReport
 
     /// <summary>Gets the key specialties reported.</summary>
     public ImmutableArray<KeySpecialty> KeySpecialties { get; }
+
+    /// <summary>Gets the key specialties reported as a count without names.</summary>
+    public ImmutableArray<KeySpecialtyCount> KeySpecialtyCounts { get; }
 
     /// <summary>Gets the number of aspects: the stated count, or the aspects listed if more.</summary>
     public int AspectCount => Math.Max(StatedAspectCount ?? 0, Aspects.Length);

@@ -57,7 +57,7 @@ public readonly partial struct Change
     public decimal Absolute => Current - Previous;
 
     /// <summary>Gets (current − previous) ÷ |previous| × 100, in per cent; null when the previous value is zero.</summary>
-    public decimal? Relative => Previous == 0m ? null : (Current - Previous) * 100m / Math.Abs(Previous);
+    public decimal? Relative => Previous == 0m ? null : Arithmetic.TryMultiplyDivide(Current - Previous, 100m, Math.Abs(Previous), out var relative) ? relative : null;
 
     /// <summary>Gets whether the change is for the better, by <see cref="Direction"/>.</summary>
     public ChangeAssessment Assessment => Absolute == 0m ? ChangeAssessment.Unchanged : Direction switch
@@ -89,12 +89,10 @@ public readonly partial struct Change
             valueKind == ChangeValueKind.Percentage
                 ? $"percentages are in %, not {unit}."
                 : "values in % are percentages: use ChangeValueKind.Percentage, so that the change is in percentage points.");
-        try
-        {
-            // Absolute and Relative must not fail later.
-            _ = (current - previous) * 100m;
-        }
-        catch (OverflowException)
+        // Absolute and Relative must not fail later: the difference, and the relative change over a previous value however small.
+        if (!Arithmetic.TrySubtract(current, previous, out var absolute)
+            || !Arithmetic.TryMultiply(absolute, 100m, out _)
+            || (previous != 0m && !Arithmetic.TryMultiplyDivide(absolute, 100m, Math.Abs(previous), out _)))
         {
             Preconditions.ThrowOutOfRange(nameof(current), $"the change from {previous.ToString(CultureInfo.InvariantCulture)} to {current.ToString(CultureInfo.InvariantCulture)} is too large to compute.");
         }
@@ -109,9 +107,11 @@ public readonly partial struct Change
     /// <param name="decimals">Decimal places, 0 to 10.</param>
     /// <param name="comparedWith">The comparison phrase, "较上年同期" by default (较上年, 环比 …).</param>
     /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="comparedWith"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0 to 10.</exception>
     public string ToChineseAbsolute(int decimals = 1, string comparedWith = "较上年同期")
     {
+        Preconditions.CheckNotNull(comparedWith);
         Preconditions.CheckRange(decimals, 0, 10);
         var rounded = Round(Absolute, decimals);
         if (rounded == 0m)

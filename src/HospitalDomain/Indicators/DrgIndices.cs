@@ -67,6 +67,7 @@ public sealed partial class DrgIndices
     /// <returns>The indices.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="groups"/> is null.</exception>
     /// <exception cref="ArgumentException">A group is null or a group code repeats.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The cases, weights, cost or time of the groups add up beyond the range of their type (long for cases, decimal for the rest); the message names the group where they do.</exception>
     public static DrgIndices Compute(IEnumerable<DrgGroupStatistics> groups)
     {
         Preconditions.CheckNotNull(groups);
@@ -79,18 +80,23 @@ public sealed partial class DrgIndices
         var lowComplete = true;
         foreach (var group in list)
         {
-            weight += group.RelativeWeight * group.Cases;
-            cost += group.MeanCost / group.BenchmarkMeanCost * group.Cases;
-            time += group.MeanStay / group.BenchmarkMeanStay * group.Cases;
-            cases += group.Cases;
+            // Figures of any size meet here: every sum is checked, and one beyond range names its group.
+            if (!AddProduct(ref weight, group.RelativeWeight, 1m, group.Cases)
+                || !AddProduct(ref cost, group.MeanCost, group.BenchmarkMeanCost, group.Cases)
+                || !AddProduct(ref time, group.MeanStay, group.BenchmarkMeanStay, group.Cases)
+                || !AddCount(ref cases, group.Cases))
+            {
+                Preconditions.ThrowOutOfRange(nameof(groups), $"the cases, weights, cost or time of the groups add up beyond the range of their type at group {group.GroupCode}.");
+            }
+
             groupCount += group.Cases > 0 ? 1 : 0;
             if (group.RiskLevel == DrgRiskLevel.Low)
             {
                 anyLowRisk = true;
-                lowCases += group.Cases;
+                lowCases += group.Cases; // at most the cases, already summed
                 if (group.Deaths is { } deaths)
                 {
-                    lowDeaths += deaths;
+                    lowDeaths += deaths; // at most the low-risk cases
                 }
                 else if (group.Cases > 0)
                 {
@@ -103,6 +109,21 @@ public sealed partial class DrgIndices
     }
 
     /// <summary>Restores computed indices (from JSON); use <see cref="Compute"/> to compute them.</summary>
+    // sum += value ÷ benchmark × cases, unless it leaves the decimal range.
+    private static bool AddProduct(ref decimal sum, decimal value, decimal benchmark, long cases) =>
+        Arithmetic.TryDivide(value, benchmark, out var ratio) && Arithmetic.TryMultiply(ratio, cases, out var product) && Arithmetic.TryAdd(sum, product, out sum);
+
+    private static bool AddCount(ref long sum, long cases)
+    {
+        if (cases > long.MaxValue - sum)
+        {
+            return false;
+        }
+
+        sum += cases;
+        return true;
+    }
+
     [ContractFactory]
     internal static DrgIndices Restore(decimal totalWeight, long cases, int groupCount, Ratio caseMixIndex, Ratio costEfficiencyIndex, Ratio timeEfficiencyIndex, Ratio? lowRiskMortality) =>
         new(totalWeight, cases, groupCount, caseMixIndex, costEfficiencyIndex, timeEfficiencyIndex, lowRiskMortality);

@@ -31,6 +31,7 @@ public sealed partial class IndicatorDefinition
     /// <param name="notes">Remarks such as exclusions or conflicts, or null.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">The code is not camelCase, a text is blank, the factor or divisor is not positive, or the operands do not fit the kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/>, <paramref name="unit"/>, <paramref name="direction"/>, <paramref name="dataSource"/> or <paramref name="status"/> is not a defined value.</exception>
     public IndicatorDefinition(string code, string chineseName, string englishName, IndicatorKind kind, Unit unit, IndicatorDirection direction, IndicatorDataSource dataSource, string source, SourceStatus status, IndicatorOperand? numerator = null, IndicatorOperand? denominator = null, decimal factor = 1m, decimal divisor = 1m, string? notes = null)
     {
         Code = Preconditions.CheckNotBlank(code);
@@ -41,11 +42,11 @@ public sealed partial class IndicatorDefinition
         Denominator = denominator;
         Factor = factor;
         Divisor = divisor;
-        Unit = unit;
-        Direction = direction;
-        DataSource = dataSource;
+        Unit = Preconditions.CheckDefined(unit);
+        Direction = Preconditions.CheckDefined(direction);
+        DataSource = Preconditions.CheckDefined(dataSource);
         Source = Preconditions.CheckNotBlank(source);
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim();
         Metric.CheckCode(Code, nameof(code));
         Preconditions.CheckArgument(Factor > 0, nameof(factor), $"factor must be positive, was {Factor}.");

@@ -26,7 +26,7 @@ internal sealed record IndicatorEditionDocument(
 
 /// <summary>One entry of an edition document: the indicator by code, with its place in the edition.</summary>
 [JsonConverter(typeof(HospitalDomainJsonConverter))]
-internal sealed record IndicatorEntryDocument(string Serial, string Code, string Dimension, string? SubDimension = null, bool NationallyMonitored = false);
+internal sealed record IndicatorEntryDocument(string Serial, string Code, string Dimension, string? SubDimension = null, bool NationallyMonitored = false, string? Name = null);
 
 /// <summary>
 /// The JSON form of an <see cref="IndicatorResult"/>: the entry by serial number and code, with the

@@ -38,7 +38,7 @@ public sealed class IndicatorEdition
     /// <param name="aliases">Other names of its indicators; each must name an entry's code.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     /// <exception cref="ArgumentException">A text is blank, a code or serial repeats, or an alias names no entry.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999, or <paramref name="status"/> is not a defined value.</exception>
     public IndicatorEdition(string id, string title, int year, string publisher, string source, SourceStatus status, IEnumerable<IndicatorEntry> entries, string? englishTitle = null, string? basis = null, IEnumerable<IndicatorAlias>? aliases = null)
     {
         Id = Preconditions.CheckNotBlank(id);
@@ -46,7 +46,7 @@ public sealed class IndicatorEdition
         Year = Preconditions.CheckRange(year, 1900, 9999);
         Publisher = Preconditions.CheckNotBlank(publisher);
         Source = Preconditions.CheckNotBlank(source);
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         EnglishTitle = string.IsNullOrWhiteSpace(englishTitle) ? null : englishTitle.Trim();
         Basis = string.IsNullOrWhiteSpace(basis) ? null : basis.Trim();
         Preconditions.CheckNotNull(entries);
@@ -128,7 +128,7 @@ public sealed class IndicatorEdition
     /// <param name="name">The name, such as 出院患者四级手术比例 or 医疗盈余率.</param>
     /// <returns>The entry, or null.</returns>
     public IndicatorEntry? FindByName(string name) =>
-        Entries.FirstOrDefault(e => e.Definition.ChineseName == name)
+        Entries.FirstOrDefault(e => e.ChineseName == name) ?? Entries.FirstOrDefault(e => e.Definition.ChineseName == name)
         ?? Aliases.Where(a => a.Name == name).Select(a => this[a.Code]).FirstOrDefault();
 
     /// <summary>Loads an edition from JSON of the shape of the shipped files (see docs/json.md).</summary>
@@ -145,7 +145,7 @@ public sealed class IndicatorEdition
     /// <summary>The JSON form: entries by code, with the definitions that are not the shipped ones.</summary>
     internal IndicatorEditionDocument ToDocument() => new(
         Id, Title, EnglishTitle, Year, Publisher, Basis, Source, Status,
-        [.. Entries.Select(e => new IndicatorEntryDocument(e.Serial, e.Code, e.Dimension, e.SubDimension, e.NationallyMonitored))],
+        [.. Entries.Select(e => new IndicatorEntryDocument(e.Serial, e.Code, e.Dimension, e.SubDimension, e.NationallyMonitored, e.Name))],
         [.. Entries.Where(e => !IndicatorEditions.TryGetDefinition(e.Code, out var shipped) || shipped != e.Definition).Select(e => e.Definition)],
         Aliases);
 
@@ -170,7 +170,7 @@ public sealed class IndicatorEdition
                 : throw JsonPaths.At(Path(entries.Count), $"Entry {entry.Serial} refers to the indicator '{entry.Code}', which is neither shipped nor defined in the edition's definitions.");
             try
             {
-                entries.Add(new IndicatorEntry(entry.Serial, definition, entry.Dimension, entry.SubDimension, entry.NationallyMonitored));
+                entries.Add(new IndicatorEntry(entry.Serial, definition, entry.Dimension, entry.SubDimension, entry.NationallyMonitored, entry.Name));
             }
             catch (ArgumentException e)
             {

@@ -49,11 +49,14 @@ public static class IndicatorEditions
         ?? throw new KeyNotFoundException($"'{id}' is not a shipped indicator edition; expected one of {string.Join(", ", All.Select(e => e.Id))}.");
 
     /// <summary>Looks up a shipped definition by code.</summary>
-    /// <param name="code">The code.</param>
+    /// <param name="code">The code, or null (which no definition has).</param>
     /// <param name="definition">The definition, or null.</param>
     /// <returns>True when a shipped definition has the code.</returns>
-    public static bool TryGetDefinition(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorDefinition? definition) =>
-        DefinitionTable.Value.TryGetValue(code, out definition);
+    public static bool TryGetDefinition(string code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IndicatorDefinition? definition)
+    {
+        definition = null;
+        return code is not null && DefinitionTable.Value.TryGetValue(code, out definition);
+    }
 
     /// <summary>Finds the entry of a shipped edition with the indicator <paramref name="code"/> at serial number <paramref name="serial"/>, searching the editions in the order of <see cref="All"/>.</summary>
     internal static IndicatorEntry? FindEntry(string code, string serial)

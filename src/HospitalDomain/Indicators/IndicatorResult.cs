@@ -84,11 +84,11 @@ public sealed partial class IndicatorResult
 
     /// <summary>Returns "serial name: value".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => $"{Entry.Serial} {Definition.ChineseName}: {Format()}";
+    public override string ToString() => $"{Entry.Serial} {Entry.ChineseName}: {Format()}";
 
     /// <summary>The JSON form: the entry by serial number and code, with the definition's name and unit.</summary>
     internal IndicatorResultDocument ToDocument() =>
-        new(Entry.Serial, Definition.Code, Definition.ChineseName, Status, Value, Numerator, Denominator, Definition.Unit, MissingMetrics);
+        new(Entry.Serial, Definition.Code, Entry.ChineseName, Status, Value, Numerator, Denominator, Definition.Unit, MissingMetrics);
 
     /// <summary>Reads a standalone JSON form: the entry is the shipped edition entry with its code and serial number.</summary>
     /// <exception cref="System.Text.Json.JsonException">No shipped entry fits, or the values do not fit the status.</exception>
@@ -119,16 +119,44 @@ public sealed partial class IndicatorResult
     /// <param name="missingMetrics">The missing metrics; required exactly when the status is MissingData.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
-    /// <exception cref="ArgumentException">The value or the missing metrics do not fit the status.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
+    /// <exception cref="ArgumentException">The value or the missing metrics do not fit the status, or a computed value does not fit its numerator and denominator: a zero denominator, or a value of the wrong sign (a ratio takes the sign of numerator ÷ denominator, a growth that of (numerator − denominator) ÷ denominator, with the current and previous quantity as numerator and denominator).</exception>
     public static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value = null, decimal? numerator = null, decimal? denominator = null, IEnumerable<string>? missingMetrics = null) =>
         Create(entry, status, value, numerator, denominator, ImmutableArrayEquality.ToImmutableOrEmpty(missingMetrics));
 
     private static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value, decimal? numerator, decimal? denominator, ImmutableArray<string> missing)
     {
         Preconditions.CheckNotNull(entry);
+        Preconditions.CheckDefined(status);
         missing = missing.IsDefault ? [] : missing;
         Preconditions.CheckArgument((status == IndicatorStatus.Computed) == value.HasValue, nameof(value), $"value must be given exactly when the status is Computed (status {status}).");
         Preconditions.CheckArgument((status == IndicatorStatus.MissingData) == !missing.IsEmpty, "missingMetrics", $"missingMetrics must be given exactly when the status is MissingData (status {status}).");
+        if (value is { } computed)
+        {
+            CheckComputed(entry, computed, numerator, denominator);
+        }
+
         return new IndicatorResult(entry, status, value, numerator, denominator, missing);
+    }
+
+    // A computed value must be one the formula can give: factor and divisor are positive, so the sign follows the operands.
+    private static void CheckComputed(IndicatorEntry entry, decimal value, decimal? numerator, decimal? denominator)
+    {
+        if (numerator is not { } num)
+        {
+            return;
+        }
+
+        var growth = entry.Definition.Kind == IndicatorKind.Growth;
+        Preconditions.CheckArgument(denominator != 0m, nameof(denominator), $"denominator must not be zero for a computed result of {entry.Code}; a zero denominator makes the result NotComputable.");
+        var sign = growth
+            ? (denominator is { } before ? num.CompareTo(before) * Math.Sign(before) : Math.Sign(value))
+            : Math.Sign(num) * (denominator is { } den ? Math.Sign(den) : 1);
+
+        // A value may round to zero (a tiny numerator over a huge denominator), never to the other side of it.
+        Preconditions.CheckArgument(
+            value == 0m || Math.Sign(value) == sign,
+            nameof(value),
+            $"value {value} of {entry.Code} does not fit numerator {num} and denominator {denominator?.ToString(CultureInfo.InvariantCulture) ?? "none"}: {(growth ? "a growth takes the sign of (numerator − denominator) ÷ denominator" : "a value takes the sign of numerator ÷ denominator")}.");
     }
 }

@@ -20,8 +20,8 @@ public sealed partial class Metric
         Code = code;
         ChineseName = chineseName;
         EnglishName = englishName;
-        Unit = unit;
-        Kind = kind;
+        Unit = Preconditions.CheckDefined(unit);
+        Kind = Preconditions.CheckDefined(kind);
         Description = description;
     }
 
@@ -53,6 +53,7 @@ public sealed partial class Metric
     /// <returns>The metric.</returns>
     /// <exception cref="ArgumentNullException">A name or the code is null.</exception>
     /// <exception cref="ArgumentException">The code is not camelCase ASCII, or a name is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> or <paramref name="kind"/> is not a defined value.</exception>
     [ContractFactory]
     public static Metric Create(string code, string chineseName, string englishName, Unit unit, MetricKind kind, string? description = null)
     {

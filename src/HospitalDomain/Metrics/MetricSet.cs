@@ -61,6 +61,7 @@ public sealed class MetricSet : IEquatable<MetricSet>
     /// <summary>Gets the value of the metric with <paramref name="code"/>, or null when it is missing.</summary>
     /// <param name="code">The metric code.</param>
     /// <returns>The value or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalogue has no such metric.</exception>
     public decimal? this[string code] => TryGetValueAt(Catalogue.IndexOf(code), out var value) ? value : null;
 
@@ -274,6 +275,7 @@ public sealed class MetricSetBuilder
     /// <param name="code">The metric code.</param>
     /// <param name="value">The value.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalogue has no such metric.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The value is invalid for the metric's kind.</exception>
     public MetricSetBuilder Set(string code, decimal value) => SetAt(Catalogue.IndexOf(code), value);
@@ -281,6 +283,7 @@ public sealed class MetricSetBuilder
     /// <summary>Removes the value of the metric with <paramref name="code"/>, making it missing.</summary>
     /// <param name="code">The metric code.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">The catalogue has no such metric.</exception>
     public MetricSetBuilder Remove(string code)
     {

@@ -18,13 +18,13 @@ public sealed partial class Designation
     /// <param name="status">Whether the title is granted or still under construction, applied for or shortlisted.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1900 to 9999, or <paramref name="status"/> is not a defined value.</exception>
     public Designation(string name, int? year = null, string? grantedBy = null, DesignationStatus status = default)
     {
         Name = Preconditions.CheckNotBlank(name);
         Year = year;
         GrantedBy = string.IsNullOrWhiteSpace(grantedBy) ? null : grantedBy.Trim();
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
         if (Year is { } y)
         {
             Preconditions.CheckRange(y, 1900, 9999, nameof(year));

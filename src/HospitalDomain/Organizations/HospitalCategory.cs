@@ -31,7 +31,7 @@ public sealed partial class HospitalCategory
         Code = code;
         ChineseName = chineseName;
         EnglishName = englishName;
-        Status = status;
+        Status = Preconditions.CheckDefined(status);
     }
 
     /// <summary>Gets A100 综合医院, general hospital.</summary>
@@ -111,6 +111,7 @@ public sealed partial class HospitalCategory
     /// <returns>The category.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="chineseName"/> is null.</exception>
     /// <exception cref="ArgumentException">The code is not a letter and three digits, or the name is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
     [ContractFactory]
     public static HospitalCategory Create(string code, string chineseName, string? englishName = null, SourceStatus status = SourceStatus.Unconfirmed)
     {

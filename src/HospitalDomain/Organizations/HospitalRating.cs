@@ -86,8 +86,11 @@ public readonly struct HospitalRating : IEquatable<HospitalRating>
     /// <param name="grade">The grade.</param>
     /// <returns>The rating.</returns>
     /// <exception cref="ArgumentException">The combination is not one of the 14, such as 二级特等 or 未定级 with a grade.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> or <paramref name="grade"/> is not a defined value.</exception>
     public static HospitalRating Create(HospitalLevel level, HospitalGrade grade)
     {
+        Preconditions.CheckDefined(level);
+        Preconditions.CheckDefined(grade);
         if (IndexOf(level, grade) < 0)
         {
             Preconditions.ThrowArgument(nameof(grade), $"grade {grade} is not defined for level {level}; 特等 exists only at level 3, and 未定级 takes no grade.");

@@ -19,11 +19,11 @@ public sealed partial class MedicalGroup
     /// <param name="established">The year the group was formed, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is blank, two members share a name or two stated counts a role.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="established"/> is outside 1900 to 9999.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="established"/> is outside 1900 to 9999, or <paramref name="kind"/> is not a defined value.</exception>
     public MedicalGroup(string name, MedicalGroupKind kind, IEnumerable<MemberInstitution>? members = null, IEnumerable<MemberCount>? statedCounts = null, int? established = null)
     {
         Name = Preconditions.CheckNotBlank(name);
-        Kind = kind;
+        Kind = Preconditions.CheckDefined(kind);
         Members = ImmutableArrayEquality.ToImmutableOrEmpty(members);
         foreach (var item in Members)
         {
@@ -64,8 +64,10 @@ public sealed partial class MedicalGroup
     /// <summary>Gets the number of members with <paramref name="role"/>: the stated count, or the members named if more.</summary>
     /// <param name="role">The role.</param>
     /// <returns>The number of members.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="role"/> is not a defined value.</exception>
     public int CountOf(MemberRole role)
     {
+        Preconditions.CheckDefined(role);
         var named = Members.Count(m => m.Role == role);
         var stated = StatedCounts.Where(c => c.Role == role).Select(c => c.Count).FirstOrDefault();
         return Math.Max(named, stated);

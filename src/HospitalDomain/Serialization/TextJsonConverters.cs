@@ -44,11 +44,17 @@ internal sealed class TextJsonConverter<T>(string what, Func<string, T> parse, F
     private string Format(T value) => format is null ? value!.ToString()! : format(value);
 }
 
-/// <summary>A <see cref="ReportingPeriod"/> as <c>"2023"</c>, <c>"2023H1"</c>, <c>"2023Q4"</c>, <c>"2023-03"</c> or <c>"2023-01-01/2023-07-31"</c>.</summary>
+/// <summary>
+/// A <see cref="ReportingPeriod"/> as <c>"2023"</c>, <c>"2023H1"</c>, <c>"2023Q4"</c>, <c>"2023-03"</c> or <c>"2023-01-01/2023-07-31"</c>;
+/// the default value, outside the years the factories accept, reads back from the text it is written as.
+/// </summary>
 internal static class ReportingPeriodJsonConverter
 {
+    private static readonly string DefaultText = default(ReportingPeriod).ToString();
+
     public static JsonConverter<ReportingPeriod> Instance { get; } = new TextJsonConverter<ReportingPeriod>("a reporting period", text =>
         ReportingPeriod.TryParse(text, out var period) ? period
+        : text == DefaultText ? default
         : throw JsonRuntime.InvalidText("reporting period", text, "expected 2023, 2023H1, 2023Q4, 2023-03 or 2023-01-01/2023-07-31."));
 }
 
@@ -66,10 +72,10 @@ internal static class ClinicalSubjectCodeJsonConverter
         : throw JsonRuntime.InvalidText("clinical subject code", text, "expected 03, 03.04 or 04.01.01 (or the same digits without dots)."));
 }
 
-/// <summary>A <see cref="DocumentNumber"/> such as <c>"某医发〔2024〕12号"</c>.</summary>
+/// <summary>A <see cref="DocumentNumber"/> such as <c>"某医发〔2024〕12号"</c>; the empty string is the empty default value, as it is written.</summary>
 internal static class DocumentNumberJsonConverter
 {
-    public static JsonConverter<DocumentNumber> Instance { get; } = new TextJsonConverter<DocumentNumber>("a document number", DocumentNumber.Parse);
+    public static JsonConverter<DocumentNumber> Instance { get; } = new TextJsonConverter<DocumentNumber>("a document number", text => text.Length == 0 ? default : DocumentNumber.Parse(text));
 }
 
 /// <summary>An <see cref="OrganizationCode"/> such as <c>"77604965-3"</c>; the empty string is the empty default value.</summary>

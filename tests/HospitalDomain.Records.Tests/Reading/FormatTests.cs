@@ -15,6 +15,21 @@ public sealed class FormatTests
         Export.Valid("2").With(("CYKB", "普外科"), ("ZFY", "234.56"), ("LYFS", "5")),
     ];
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ReadAndReadRecords_AStream_LeaveItOpen(bool gzip)
+    {
+        var bytes = Export.Bytes(Export.Csv(Rows), new UTF8Encoding(false));
+        using var stream = new MemoryStream(gzip ? Compress(bytes) : bytes);
+
+        new FrontPageAggregator().Read(stream, "export.csv");
+        var readAgain = () => stream.Position = 0;
+        readAgain.Should().NotThrow("Read documents that the stream is read to its end but not closed");
+        FrontPageReader.ReadRecords(stream, "export.csv").Should().HaveCount(2);
+        readAgain.Should().NotThrow("ReadRecords documents that the stream is not closed");
+    }
+
     public static TheoryData<string> Variants => ["utf-8", "utf-8-bom", "gb18030-auto", "gb18030-declared", "gzip-gb18030", "gzip-utf-8-bom", "lf", "tsv"];
 
     [Theory]

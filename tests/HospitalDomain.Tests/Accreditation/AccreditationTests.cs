@@ -288,4 +288,43 @@ public sealed class AccreditationTests
         FluentActions.Invoking(() => new Criterion("x", "一级", CriterionKind.Threshold, "d", measure: ProfileMeasure.OpenBeds))
             .Should().Throw<ArgumentException>().WithMessage("a threshold criterion needs a minimum or a maximum (x).*");
     }
+
+    [Fact]
+    public void Check_DecimalMaximumAsOpenBeds_StatesTheShortfallsWithoutOverflow()
+    {
+        var profile = new HospitalProfile([new(OpenBeds, decimal.MaxValue), new(StandardMetrics.HealthTechnicians, 100), new(StandardMetrics.RegisteredNurses, 50), new(BuildingArea, 1_000)]);
+
+        var result = Basic.Check(profile);
+
+        var technicians = result.Results.Single(r => r.Criterion.Measure == ProfileMeasure.HealthTechniciansPerBed && r.Criterion.Level == "三级");
+        technicians.Outcome.Should().Be(CriterionOutcome.NotMet);
+        technicians.Shortfall.Should().Be("needs 1.03 more", "1.03 technicians for each of so many beds is beyond decimal, so the shortfall is that of the ratio");
+        var nurses = result.Results.Single(r => r.Criterion.Measure == ProfileMeasure.RegisteredNursesPerBed && r.Criterion.Level == "三级");
+        nurses.Shortfall.Should().Be("needs 31691265005705735037417580084 more registered nurses", "0.4 of the decimal maximum still is a decimal");
+        result.Results.Should().OnlyContain(r => r.Outcome != CriterionOutcome.NotMet || r.Shortfall != null);
+    }
+
+    [Fact]
+    public void Check_MeasureBeyondDecimal_IsNotAssessableSayingWhy()
+    {
+        var profile = new HospitalProfile([new(StandardMetrics.OccupiedBedDays, decimal.MaxValue), new(StandardMetrics.OpenBedDays, 1)]);
+        var review = AccreditationStandards.TertiaryGeneralReview2011;
+        var criterion = review.AllCriteria().First(c => c.Criterion.Measure == ProfileMeasure.BedOccupancyRate).Criterion;
+
+        var result = Result(review, profile, criterion.Id);
+
+        result.Outcome.Should().Be(CriterionOutcome.NotAssessable);
+        result.MissingInputs.Should().ContainSingle().Which.Should().Be("openBedDays (the measure 79228162514264337593543950335 × 100 ÷ 1 is too large to compute)");
+        profile.BedOccupancyRate.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(-1.0, null, "minimum", "minimum must be non-negative, was -1 (criterion c); every measure of a profile is non-negative. (Parameter 'minimum')")]
+    [InlineData(null, -0.5, "maximum", "maximum must be non-negative, was -0.5 (criterion c); every measure of a profile is non-negative. (Parameter 'maximum')")]
+    public void Criterion_NegativeBound_IsRejectedNamingIt(double? minimum, double? maximum, string parameter, string message)
+    {
+        var act = () => new Criterion("c", "L", CriterionKind.Threshold, "d", ProfileMeasure.OpenBeds, minimum: (decimal?)minimum, maximum: (decimal?)maximum);
+
+        act.Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName(parameter).WithMessage(message);
+    }
 }

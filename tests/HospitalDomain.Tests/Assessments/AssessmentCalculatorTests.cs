@@ -222,7 +222,7 @@ public sealed partial class AssessmentCalculatorTests
     {
         FluentActions.Invoking(() => new AssessmentCalculator(new AssessmentScheme("s", "t", "test", [new IndicatorScoring("nosuch", 1, ScoringMethod.PercentileRank)], [new GradeBand("A", 0)]), Edition))
             .Should().Throw<ArgumentException>().WithMessage("the scheme s scores 'nosuch', which is not an indicator of the edition test.*");
-        FluentActions.Invoking(() => new IndicatorScoring("x", 0, ScoringMethod.PercentileRank)).Should().Throw<ArgumentException>().WithMessage("weight of x must be positive, was 0.*");
+        FluentActions.Invoking(() => new IndicatorScoring("x", 0, ScoringMethod.PercentileRank)).Should().Throw<ArgumentException>().WithMessage("weight of x must be positive and at most 1000000, was 0.*");
         FluentActions.Invoking(() => new AssessmentScheme("s", "t", "test", [new IndicatorScoring("x", 1, ScoringMethod.PercentileRank)], [new GradeBand("A", 10), new GradeBand("B", 20)]))
             .Should().Throw<ArgumentException>().WithMessage("gradeBands must have falling minimum scores, but B (20) is not below A (10).*");
         FluentActions.Invoking(() => new AssessmentScheme("s", "t", "test", [new IndicatorScoring("x", 1, ScoringMethod.PercentileRank)], [new GradeBand("A", 60), new GradeBand("B", 50)], GradeBandMode.Share))
@@ -451,6 +451,68 @@ public sealed partial class AssessmentCalculatorTests
         FluentActions.Invoking(() => With(new DimensionWeight("医疗质量", 60), new DimensionWeight("医疗质量", 40)))
             .Should().Throw<ArgumentException>().WithMessage("*dimension '医疗质量' more than once*");
         FluentActions.Invoking(() => new DimensionWeight("医疗质量", 0))
-            .Should().Throw<ArgumentException>().WithMessage("the weight of 医疗质量 must be positive, was 0.*");
+            .Should().Throw<ArgumentException>().WithMessage("the weight of 医疗质量 must be positive and at most 1000000, was 0.*");
+    }
+
+    [Fact]
+    public void IndicatorScoring_DecimalMaximumAsWeight_IsRejectedNamingTheLimit()
+    {
+        var act = () => new IndicatorScoring("level4SurgeryShare", decimal.MaxValue, ScoringMethod.PercentileRank);
+
+        act.Should().Throw<ArgumentException>().WithParameterName("weight")
+            .WithMessage("weight of level4SurgeryShare must be positive and at most 1000000, was 79228162514264337593543950335.*");
+        FluentActions.Invoking(() => new DimensionWeight("医疗质量", 1_000_001m)).Should().Throw<ArgumentException>().WithParameterName("weight");
+        new IndicatorScoring("level4SurgeryShare", 1_000_000m, ScoringMethod.PercentileRank).Weight.Should().Be(1_000_000m);
+    }
+
+    [Fact]
+    public void Assess_ExtremeValuesAndFloors_ScoreWithoutOverflow()
+    {
+        var scheme = new AssessmentScheme("s", "scheme", "test",
+            [
+                new IndicatorScoring("level4SurgeryShare", 1_000_000m, ScoringMethod.Linear, floor: decimal.MinValue, target: decimal.MaxValue),
+                new IndicatorScoring("surgicalComplicationRate", 1_000_000m, ScoringMethod.PercentileRank),
+            ],
+            [new GradeBand("A", 50), new GradeBand("B", 0)],
+            GradeBandMode.Share);
+        var members = new[] { Member("H1", 0, 0), Member("H2", 100, 100), Member("H3", 50, null) };
+
+        var result = Assess(members, scheme);
+
+        result["H1"].Points[0].Points.Should().Be(500_000m, "0 is half way from the decimal minimum to the maximum");
+        result.Assessments.Should().OnlyContain(a => a.Total >= 0 && a.Total <= 2_000_000m);
+    }
+
+    [Fact]
+    public void Assess_ValuesOfOppositeExtremes_DescribeTheirDistribution()
+    {
+        var scheme = new AssessmentScheme("s", "scheme", "test", [new IndicatorScoring("level4SurgeryShare", 10, ScoringMethod.PercentileRank)], [new GradeBand("A", 0)]);
+        var edition = Edition;
+        var members = new[] { decimal.MinValue, decimal.MaxValue }.Select((v, i) => new CohortMember($"H{i}", "G", new IndicatorEvaluation(edition, $"H{i}", ReportingPeriod.Year(2023),
+            [.. edition.Entries.Select(e => e.Code == "level4SurgeryShare" ? IndicatorResult.Create(e, IndicatorStatus.Computed, v) : IndicatorResult.Create(e, IndicatorStatus.NotApplicable))])));
+
+        var statistics = new AssessmentCalculator(scheme, edition).Assess(members).Statistics.Single();
+
+        statistics.Median.Should().Be(0m);
+        statistics.Deciles.Should().HaveCount(11).And.BeInAscendingOrder();
+    }
+
+    [Fact]
+    public void Assess_MembersReadOnce_KeepsNoEvaluation()
+    {
+        var reads = 0;
+        IEnumerable<CohortMember> Stream()
+        {
+            foreach (var member in new[] { Member("H1", 10, 1), Member("H2", 20, 2), Member("H3", 30, 3) })
+            {
+                reads++;
+                yield return member;
+            }
+        }
+
+        var result = Assess(Stream());
+
+        reads.Should().Be(3, "the members are read once, one at a time");
+        result["H3"].Points[0].IndicatorValue.Should().Be(30m, "the value is kept in the cohort's columns, not read from the member");
     }
 }

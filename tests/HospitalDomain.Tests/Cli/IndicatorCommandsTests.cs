@@ -18,7 +18,7 @@ public sealed class IndicatorCommandsTests
             .And.Contain("日间手术 3407例次")
             .And.Contain("平均住院日 7.8天")
             .And.Contain("平均住院日较上年同期下降0.5天")
-            .And.Contain("四级手术较上年同期增加14781例次");
+            .And.Contain("总手术量较上年同期增加14781例次", "the change is in 例次, the total's unit, not the level-4 share's");
     }
 
     [Fact]

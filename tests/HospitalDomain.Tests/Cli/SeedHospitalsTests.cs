@@ -27,7 +27,7 @@ public sealed class SeedHospitalsTests
         SeedHospitals.All.Should().OnlyContain(h => h.CreditCode == null);
     }
 
-    [SeedTheory]
+    [Theory]
     [InlineData("000", "广元市中医医院")]
     [InlineData("000", "国家中医住培基地")]
     [InlineData("000", "“三甲”医院复评")]

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.RegularExpressions;
 using HospitalDomain.Accreditation;
 using HospitalDomain.Assessments;
@@ -6,6 +7,7 @@ using HospitalDomain.Governance;
 using HospitalDomain.Indicators;
 using HospitalDomain.Metrics;
 using HospitalDomain.Organizations;
+using HospitalDomain.Tests.TestHelpers;
 using NodaTime;
 
 namespace HospitalDomain.Tests.Conventions;
@@ -14,6 +16,8 @@ namespace HospitalDomain.Tests.Conventions;
 /// Every switch over an enumeration handles each of its members: each test runs every member
 /// through one switch, so that a member added without its case fails here instead of falling into
 /// a branch meant for another (the switches end in <c>_ => throw Preconditions.Unhandled(…)</c>).
+/// No value that is no member at all reaches those switches from public input: every public
+/// constructor and method that takes an enumeration rejects such a value where it is given.
 /// </summary>
 public sealed class ExhaustiveSwitchTests
 {
@@ -204,5 +208,85 @@ public sealed class ExhaustiveSwitchTests
         byLevel.Should().OnlyHaveUniqueItems().And.NotContain("临床重点专科");
         byStage.Should().OnlyHaveUniqueItems().And.NotContain("临床重点专科");
         byProgramme.Should().OnlyHaveUniqueItems();
+    }
+
+    [Fact]
+    public void PublicConstructorsAndMethods_UndefinedEnumValue_ThrowArgumentOutOfRangeNamingTheParameter()
+    {
+        var offenders = new List<string>();
+        var checkedParameters = 0;
+        foreach (var (method, source) in ExampleArguments.ConstructorsAndFactories().Concat(InstanceMethods()))
+        {
+            var parameters = method.GetParameters();
+            var enumParameters = parameters.Where(p => EnumOf(p.ParameterType) is not null).ToList();
+            if (enumParameters.Count == 0)
+            {
+                continue;
+            }
+
+            var name = $"{method.DeclaringType!.Name}.{(method is ConstructorInfo ? "ctor" : method.Name)}({string.Join(", ", parameters.Select(p => p.Name))})";
+            var target = method.IsStatic || method is ConstructorInfo ? null : ExampleArguments.Examples(method.DeclaringType!).FirstOrDefault();
+            var valid = ExampleArguments.For(method, source);
+            if (Invoke(method, target, valid) is { } failure)
+            {
+                offenders.Add($"{name}: no valid call could be built from the examples ({failure.GetType().Name}: {failure.Message})");
+                continue;
+            }
+
+            foreach (var parameter in enumParameters)
+            {
+                var args = (object?[])valid.Clone();
+                args[parameter.Position] = Undefined(parameter.ParameterType);
+                var thrown = Invoke(method, target, args);
+                checkedParameters++;
+                if (thrown is not ArgumentOutOfRangeException { ParamName: var paramName } || paramName != parameter.Name)
+                {
+                    offenders.Add($"{name} with {parameter.Name} undefined: {(thrown is null ? "accepted" : $"{thrown.GetType().Name} ({(thrown as ArgumentException)?.ParamName}): {thrown.Message}")}");
+                }
+            }
+        }
+
+        offenders.Should().BeEmpty("every public way in rejects a value that is no member of its enumeration:\n" + string.Join("\n", offenders));
+        checkedParameters.Should().BeGreaterThan(40, "the library takes enumerations in many places");
+    }
+
+    private static IEnumerable<(MethodBase Method, Type Source)> InstanceMethods() =>
+        ExampleArguments.PublicTypes
+            .Where(t => !t.IsEnum && !t.IsInterface && ExampleArguments.Examples(t).Count > 0)
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly).Where(m => !m.IsSpecialName).Select(m => ((MethodBase)m, t)));
+
+    private static Type? EnumOf(Type type)
+    {
+        var plain = Nullable.GetUnderlyingType(type) ?? type;
+        return plain.IsEnum ? plain : ExampleArguments.ElementType(type) is { IsEnum: true } element ? element : null;
+    }
+
+    /// <summary>A value of the enumeration (or a collection holding one) that is no member of it.</summary>
+    private static object Undefined(Type parameterType)
+    {
+        var enumType = EnumOf(parameterType)!;
+        var number = Enumerable.Range(99, 100).First(n => !Enum.IsDefined(enumType, Enum.ToObject(enumType, n)));
+        var value = Enum.ToObject(enumType, number);
+        if ((Nullable.GetUnderlyingType(parameterType) ?? parameterType).IsEnum)
+        {
+            return value;
+        }
+
+        var items = Array.CreateInstance(enumType, 1);
+        items.SetValue(value, 0);
+        return ExampleArguments.Collection(parameterType, enumType, items);
+    }
+
+    private static Exception? Invoke(MethodBase method, object? target, object?[] args)
+    {
+        try
+        {
+            _ = method is ConstructorInfo constructor ? constructor.Invoke(args) : method.Invoke(target, args);
+            return null;
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            return e.InnerException;
+        }
     }
 }

@@ -111,4 +111,40 @@ public sealed class ResponsibilityAgreementTests
         var json = System.Text.Json.JsonSerializer.Serialize(Agreement(), JsonAssert.Options);
         JsonAssert.RoundTrip(Agreement(), json);
     }
+
+    [Fact]
+    public void Target_MostPointsBeyondDecimal_IsRejected() =>
+        FluentActions.Invoking(() => new AgreementTarget("x", "d", TargetComparator.AtLeast, 10, decimal.MaxValue, ScoringRule.Capped, 0, 2))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("cap");
+
+    [Fact]
+    public void Agreement_TargetsWhoseMostPointsAddUpBeyondDecimal_IsRejected()
+    {
+        var targets = new[] { new AgreementTarget("a", "d", TargetComparator.AtLeast, 10, decimal.MaxValue), new AgreementTarget("b", "d", TargetComparator.AtLeast, 10, decimal.MaxValue) };
+
+        FluentActions.Invoking(() => new ResponsibilityAgreement("书", AgreementKind.TenureTargets, AgreementParties.CommissionAndHospital, ReportingPeriod.Year(2024), targets: targets))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("targets");
+    }
+
+    [Fact]
+    public void Score_ActualFarBeyondTheTarget_ScoresTheCapWithoutOverflow()
+    {
+        var target = new AgreementTarget("x", "d", TargetComparator.AtLeast, 10, 20, ScoringRule.Capped, decimal.MinValue, 1.5m);
+        var agreement = new ResponsibilityAgreement("书", AgreementKind.TenureTargets, AgreementParties.CommissionAndHospital, ReportingPeriod.Year(2024), targets: [target]);
+
+        var score = agreement.Score(new Dictionary<string, decimal> { ["x"] = decimal.MaxValue }).Scores.Single();
+
+        score.Points.Should().Be(30m);
+        score.Outcome.Should().Be(TargetOutcome.Reached);
+        agreement.Score(new Dictionary<string, decimal> { ["x"] = 0m }).Total.Should().BeInRange(19.99m, 20m, "0 is just short of the target on a floor that far away");
+    }
+
+    [Fact]
+    public void Attainment_PointsAddingUpBeyondDecimal_IsRejected()
+    {
+        var target = new AgreementTarget("x", "d", TargetComparator.AtLeast, 10, 1);
+
+        FluentActions.Invoking(() => new AgreementAttainment([new TargetScore(target, TargetOutcome.Reached, decimal.MaxValue), new TargetScore(target, TargetOutcome.Reached, decimal.MaxValue)]))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("scores");
+    }
 }

@@ -85,4 +85,19 @@ public sealed class DrgIndicesTests
         JsonAssert.RoundTrip(DrgIndices.Compute(Groups), json);
         JsonAssert.RoundTrip(Groups[1], """{"groupCode":"GZ13","cases":300,"relativeWeight":0.5,"meanCost":4500,"meanStay":4,"benchmarkMeanCost":5000,"benchmarkMeanStay":5,"deaths":1,"riskLevel":"low"}""");
     }
+
+    [Fact]
+    public void Compute_WeightsAddingUpBeyondDecimal_IsRejectedNamingTheGroup()
+    {
+        var groups = new[]
+        {
+            new DrgGroupStatistics("A1", long.MaxValue, decimal.MaxValue, 1, 1, 1, 1),
+            new DrgGroupStatistics("A2", 1, 1, 1, 1, 1, 1),
+        };
+
+        FluentActions.Invoking(() => DrgIndices.Compute(groups)).Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("groups")
+            .WithMessage("the cases, weights, cost or time of the groups add up beyond the range of their type at group A1.*");
+        FluentActions.Invoking(() => DrgIndices.Compute([new DrgGroupStatistics("B1", long.MaxValue, 0, 0, 0, 1, 1), new DrgGroupStatistics("B2", 1, 0, 0, 0, 1, 1)]))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithMessage("*at group B2.*");
+    }
 }

@@ -233,4 +233,42 @@ public sealed class IndicatorCalculatorTests
         evaluation["largeEquipmentMaintenance"].Format().Should().Be("qualitative");
         evaluation["singleDiseaseQualityControl"].Format().Should().Be("not applicable");
     }
+
+    [Theory]
+    [InlineData(-5, 10, 100, "value -5 of level4SurgeryShare does not fit numerator 10 and denominator 100: a value takes the sign of numerator ÷ denominator. (Parameter 'value')")]
+    [InlineData(5, 0, 100, "value 5 of level4SurgeryShare does not fit numerator 0 and denominator 100: a value takes the sign of numerator ÷ denominator. (Parameter 'value')")]
+    [InlineData(5, -10, 100, "value 5 of level4SurgeryShare does not fit numerator -10 and denominator 100: a value takes the sign of numerator ÷ denominator. (Parameter 'value')")]
+    public void ResultCreate_ValueOfTheWrongSign_IsRejected(double value, double numerator, double denominator, string message)
+    {
+        var entry = IndicatorEditions.NationalTertiary2020["level4SurgeryShare"];
+
+        var act = () => IndicatorResult.Create(entry, IndicatorStatus.Computed, (decimal)value, (decimal)numerator, (decimal)denominator);
+
+        act.Should().ThrowExactly<ArgumentException>().WithMessage(message);
+    }
+
+    [Fact]
+    public void ResultCreate_ComputedOverAZeroDenominator_IsRejected() =>
+        FluentActions.Invoking(() => IndicatorResult.Create(IndicatorEditions.NationalTertiary2020["level4SurgeryShare"], IndicatorStatus.Computed, 1m, 1m, 0m))
+            .Should().ThrowExactly<ArgumentException>().WithParameterName("denominator");
+
+    [Fact]
+    public void ResultCreate_ValueRoundedToZeroOrOfTheRightSign_IsAccepted()
+    {
+        var entry = IndicatorEditions.NationalTertiary2020["level4SurgeryShare"];
+
+        IndicatorResult.Create(entry, IndicatorStatus.Computed, 0m, 0.0000000000000000000000000001m, 79_228_162_514_264_337_593_543_950_335m).Value.Should().Be(0m);
+        IndicatorResult.Create(entry, IndicatorStatus.Computed, 10m, -1m, -10m).Value.Should().Be(10m);
+        IndicatorResult.Create(entry, IndicatorStatus.Computed, 3m).Value.Should().Be(3m, "without operands there is nothing to check against");
+    }
+
+    [Fact]
+    public void ResultJson_NegativeValueBesideAPositiveNumerator_IsAJsonException()
+    {
+        var json = JsonExamples.Of("IndicatorResult")[0];
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        node["value"] = -System.Math.Abs(node["value"]!.GetValue<decimal>());
+
+        JsonAssert.Invalid<IndicatorResult>(node.ToJsonString(), "$").Message.Should().Contain("does not fit numerator");
+    }
 }

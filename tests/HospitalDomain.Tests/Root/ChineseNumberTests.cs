@@ -89,7 +89,7 @@ public sealed class ChineseNumberTests
     [InlineData("abc", "'abc' is not a Chinese figure: unexpected character 'a' at position 0; expected a digit or a Chinese numeral.")]
     [InlineData("1.2.3", "'1.2.3' is not a Chinese figure: '1.2.3' at position 0 is not a number.")]
     [InlineData("12,34", "'12,34' is not a Chinese figure: '12,34' at position 0 is not a number.")]
-    [InlineData("三四", "'三四' is not a Chinese figure: '三四' at position 0 is not a well-formed Chinese numeral.")]
+    [InlineData("三六", "'三六' is not a Chinese figure: '三六' at position 0 is not a well-formed Chinese numeral.")]
     [InlineData("近1000余", "'近1000余' is not a Chinese figure: a figure takes a hedge word before it or after it, not both.")]
     public void Parse_Invalid_SaysWhereItWentWrong(string text, string message)
     {
@@ -151,4 +151,87 @@ public sealed class ChineseNumberTests
             var number = ChineseNumber.Parse(text);
             return ChineseNumber.Parse(number.ToString()) == number;
         });
+
+    [Theory]
+    [InlineData("亿亿亿亿", "'亿亿亿亿' at position 0 is too large: a figure must lie within ±79228162514264337593543950335.")]
+    [InlineData("79228162514264337593543950335万", "'79228162514264337593543950335万' at position 0 is too large: a figure must lie within ±79228162514264337593543950335.")]
+    [InlineData("约79228162514264337593543950336", "'79228162514264337593543950336' at position 1 is too large: a figure must lie within ±79228162514264337593543950335.")]
+    [InlineData("万万万万万万万万", "'万万万万万万万万' at position 0 is too large: a figure must lie within ±79228162514264337593543950335.")]
+    public void TryParse_BeyondTheDecimalRange_ReturnsFalseAndParseSaysWhy(string text, string reason)
+    {
+        ChineseNumber.TryParse(text, out var number).Should().BeFalse();
+        number.Should().Be(default(ChineseNumber));
+        ChineseNumber.TryParse(text.AsSpan(), out _).Should().BeFalse();
+        FluentActions.Invoking(() => ChineseNumber.Parse(text)).Should().ThrowExactly<FormatException>()
+            .WithMessage($"'{text}' is not a Chinese figure: {reason}");
+        JsonAssert.Invalid<ChineseNumber>(System.Text.Json.JsonSerializer.Serialize(text), "$").Message.Should().Contain("too large");
+    }
+
+    [Fact]
+    public void TryParse_MillionsOfThousandsGroups_NeitherThrowsNorExhaustsTheStack()
+    {
+        // 1 followed by 250,000 ",000" groups once overflowed a 1 MB stack through a buffer sized by the input.
+        var huge = "1" + string.Concat(Enumerable.Repeat(",000", 250_000));
+        bool? parsed = null;
+        var thread = new Thread(() => parsed = ChineseNumber.TryParse(huge, out _), maxStackSize: 1 << 20);
+        thread.Start();
+        thread.Join();
+
+        parsed.Should().BeFalse("the number is far beyond the decimal range");
+        ChineseNumber.TryParse("1" + string.Concat(Enumerable.Repeat(",000", 4_000_000)), out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Parse_GroupedDigitsLongerThanTheStackBuffer_ReadsFromTheHeap()
+    {
+        var ones = "000" + string.Concat(Enumerable.Repeat(",000", 30)) + ",001.5";
+
+        ChineseNumber.Parse(ones).Value.Should().Be(1.5m);
+        ChineseNumber.Parse("1,000,000,000,000,000,000,000,000,000").Value.Should().Be(1_000_000_000_000_000_000_000_000_000m);
+    }
+
+    [Theory]
+    [InlineData("79228162514264337593543950335", "792281625142643375935.43亿")]
+    [InlineData("-79228162514264337593543950335", "-792281625142643375935.43亿")]
+    [InlineData("79228162514264337593542500000", "792281625142643375935.43亿")]
+    [InlineData("-0.005", "-0.01")]
+    public void Format_AtTheEdgeOfTheDecimalRange_ParsesBack(string value, string expected)
+    {
+        var text = ChineseNumber.Format(decimal.Parse(value, CultureInfo.InvariantCulture));
+
+        text.Should().Be(expected);
+        ChineseNumber.TryParse(text, out var back).Should().BeTrue();
+        ChineseNumber.Format(back.Value).Should().Be(text);
+    }
+
+    [Theory]
+    [InlineData("-3.2", -3.2)]
+    [InlineData("-260.72万", -2_607_200)]
+    [InlineData("约-2.5万", -25_000)]
+    [InlineData("-1,234.5", -1_234.5)]
+    public void Parse_MinusSignBeforeArabicDigits_IsNegative(string text, double value)
+    {
+        var number = ChineseNumber.Parse(text);
+
+        number.Value.Should().Be((decimal)value);
+        ChineseNumber.Parse(number.ToString()).Should().Be(number);
+    }
+
+    [Theory]
+    [InlineData("-")]
+    [InlineData("-三千")]
+    [InlineData("--5")]
+    [InlineData("5-")]
+    public void TryParse_MinusSignWithoutArabicDigits_ReturnsFalse(string text) =>
+        ChineseNumber.TryParse(text, out _).Should().BeFalse();
+
+    [Fact]
+    public void ToString_NegativeFigure_ParsesBack()
+    {
+        var number = ChineseNumber.FromValue(-5m);
+
+        number.ToString().Should().Be("-5");
+        ChineseNumber.Parse(number.ToString()).Should().Be(number);
+        JsonAssert.RoundTrip(number, "\"-5\"");
+    }
 }

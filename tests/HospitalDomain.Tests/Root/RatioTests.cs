@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using HospitalDomain.Tests.TestHelpers;
 
@@ -130,5 +131,39 @@ public sealed class RatioTests
     {
         var act = () => JsonSerializer.Deserialize<Ratio>("""{"numerator":1,""", JsonAssert.Options);
         act.Should().ThrowExactly<JsonException>();
+    }
+
+    [Fact]
+    public void ToPercentString_DecimalMaxValue_WritesTheWholePercentage()
+    {
+        var ratio = Ratio.Of(decimal.MaxValue, 1);
+
+        ratio.ToPercentString().Should().Be("7922816251426433759354395033500.00%");
+        ratio.ToPercentString(0).Should().Be("7922816251426433759354395033500%");
+        Ratio.Of(decimal.MinValue, 1).ToPercentString(1).Should().Be("-7922816251426433759354395033500.0%");
+        ratio.ToString("P1", CultureInfo.GetCultureInfo("de-DE")).Should().Be("7922816251426433759354395033500,0%");
+        ratio.Percent.Should().BeNull("the percentage is beyond the decimal range");
+        ratio.Value.Should().Be(decimal.MaxValue);
+    }
+
+    [Fact]
+    public void ToPercentString_ValueWithAFractionBeyondTheRangeOfItsPercentage_KeepsTheFraction() =>
+        Ratio.Of(1_000_000_000_000_000_000_000_000_000.5m, 1).ToPercentString(1).Should().Be("100000000000000000000000000050.0%");
+
+    [Fact]
+    public void ValueBeyondTheDecimalRange_IsNotComputable_AndNoMemberThrows()
+    {
+        var ratio = Ratio.Of(decimal.MaxValue, 0.5m);
+
+        ratio.IsComputable.Should().BeFalse();
+        ratio.Value.Should().BeNull();
+        ratio.Percent.Should().BeNull();
+        ratio.TryGetValue(out _).Should().BeFalse();
+        ratio.GetValueOrDefault(-1).Should().Be(-1);
+        ratio.ToPercentString().Should().Be("n/a");
+        ratio.ToString("F2", CultureInfo.InvariantCulture).Should().Be("n/a");
+        ratio.ToString().Should().Be("79228162514264337593543950335/0.5");
+        Ratio.ValueComparer.Compare(ratio, Ratio.Of(1, 0)).Should().Be(0);
+        Ratio.Of(decimal.MaxValue / 4, 0.5m).IsComputable.Should().BeTrue();
     }
 }

@@ -69,10 +69,19 @@ public sealed class ReportingPeriodTests
         ReportingPeriod.Parse(text).SamePeriodLastYear.Should().Be(ReportingPeriod.Parse(expected));
 
     [Fact]
-    public void Previous_BeforeMinYear_Throws()
+    public void Previous_BeforeMinYear_ThrowsInvalidOperationAsDocumented()
     {
-        var act = () => ReportingPeriod.Year(1900).Previous;
-        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage("year must be a year from 1900 to 9999, was 1899.*");
+        foreach (var first in new[] { "1900", "1900H1", "1900Q1", "1900-01" })
+        {
+            var period = ReportingPeriod.Parse(first);
+            FluentActions.Invoking(() => period.Previous).Should().ThrowExactly<InvalidOperationException>()
+                .WithMessage($"The period would start in 1899, before 1900: {first} is the first of its kind.");
+            FluentActions.Invoking(() => period.SamePeriodLastYear).Should().ThrowExactly<InvalidOperationException>();
+        }
+
+        FluentActions.Invoking(() => ReportingPeriod.Parse("1900-01-01/1900-01-31").Previous).Should().ThrowExactly<InvalidOperationException>()
+            .WithMessage("The period would start in 1899, before 1900.");
+        ReportingPeriod.Parse("1900H2").Previous.Should().Be(ReportingPeriod.HalfYear(1900, 1));
     }
 
     [Fact]
@@ -246,4 +255,33 @@ public sealed class ReportingPeriodTests
     }
 
     private static LocalDate Date(string iso) => NodaTime.Text.LocalDatePattern.Iso.Parse(iso).Value;
+
+    [Theory]
+    [InlineData("9999", "9999-01-01", "9999-12-31")]
+    [InlineData("9999H2", "9999-07-01", "9999-12-31")]
+    [InlineData("9999Q4", "9999-10-01", "9999-12-31")]
+    [InlineData("9999-12", "9999-12-01", "9999-12-31")]
+    [InlineData("9999-12-31/9999-12-31", "9999-12-31", "9999-12-31")]
+    public void Parse_LastPeriodsOfYear9999_EndOnItsLastDay(string text, string start, string end)
+    {
+        ReportingPeriod.TryParse(text, out var period).Should().BeTrue();
+
+        period.Start.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(start).Value);
+        period.End.Should().Be(NodaTime.Text.LocalDatePattern.Iso.Parse(end).Value);
+        period.ToString().Should().Be(text);
+        period.Previous.End.Should().Be(period.Start.PlusDays(-1));
+        JsonAssert.RoundTrip(period, $"\"{text}\"");
+    }
+
+    [Fact]
+    public void Factories_LastPeriodsOfYear9999_AreValid()
+    {
+        var lastDay = new NodaTime.LocalDate(9999, 12, 31);
+
+        ReportingPeriod.Quarter(9999, 4).End.Should().Be(lastDay);
+        ReportingPeriod.HalfYear(9999, 2).End.Should().Be(lastDay);
+        ReportingPeriod.Month(9999, 12).End.Should().Be(lastDay);
+        ReportingPeriod.Month(2024, 2).End.Should().Be(new NodaTime.LocalDate(2024, 2, 29));
+        ReportingPeriod.Quarter(9999, 4).Days.Should().Be(92);
+    }
 }
