@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using HospitalDomain.Excel;
 using HospitalDomain.Metrics;
 using HospitalDomain.Records;
 
@@ -30,16 +31,17 @@ internal sealed class IngestCommand : ICommand
 
     public string Usage =>
         "hospital ingest FILE... [--by hospital|department] [--period year|quarter|month] [--encoding auto|utf-8|gb18030]\n" +
-        "                [--header-map FILE] [--rejects FILE] [--json]\n" +
+        "                [--header-map FILE] [--rejects FILE] [--xlsx FILE] [--json]\n" +
         "                [--drg-group COLUMN --drg-weight COLUMN] [--low-risk FILE] [--minimally-invasive FILE] [--operations FILE]\n" +
         "FILE: CSV or TSV with the national field names (ZZJGDM, BAH, CYSJ, SJZYTS, LYFS, ZFY …), plain or gzip, - for standard input\n" +
         "--header-map: a JSON object mapping vendor headers to field names, such as {\"出院科别\": \"CYKB\"}\n" +
         "--rejects: writes the rejected rows as CSV (line, field, value, rule, message; a file column first for several inputs)\n" +
+        "--xlsx: also writes the reconciliation as a workbook (counts per rule, the rejections kept, the metric sets), personal fields masked\n" +
         "--low-risk, --minimally-invasive, --operations: code lists, one code per line (DRG groups; operation codes)\n" +
         "--json: one object {\"rows\": {\"read\", \"accepted\", \"rejected\"}, \"metricSets\": [MetricSet …]}";
 
     public IReadOnlyCollection<string> ValueOptions =>
-        ["by", "period", "encoding", "header-map", "rejects", "drg-group", "drg-weight", "low-risk", "minimally-invasive", "operations"];
+        ["by", "period", "encoding", "header-map", "rejects", "drg-group", "drg-weight", "low-risk", "minimally-invasive", "operations", "xlsx"];
 
     public int Run(CommandLine line, CliContext context)
     {
@@ -71,6 +73,7 @@ internal sealed class IngestCommand : ICommand
         var lowRiskPath = line.Option("low-risk");
         var minimallyInvasivePath = line.Option("minimally-invasive");
         var operationsPath = line.Option("operations");
+        var xlsxPath = line.Option("xlsx");
         line.EnsureAllUsed(maxPositional: int.MaxValue);
         var files = line.Positional;
         if (files.Count == 0)
@@ -133,6 +136,11 @@ internal sealed class IngestCommand : ICommand
         }
 
         var result = aggregator.ToResult();
+        if (xlsxPath is not null)
+        {
+            CliWorkbooks.Write(xlsxPath, path => ResultWorkbooks.WriteReconciliation(path, result));
+        }
+
         if (json)
         {
             WriteJson(context, result);
@@ -140,6 +148,10 @@ internal sealed class IngestCommand : ICommand
         else
         {
             WriteTable(context, result, rejectsPath);
+            if (xlsxPath is not null)
+            {
+                context.Output.WriteLine($"Workbook: {xlsxPath}");
+            }
         }
 
         return CliApplication.Success;
@@ -183,7 +195,7 @@ internal sealed class IngestCommand : ICommand
         output.WriteLine(FormattableString.Invariant($"Rows: read {r.Read} = accepted {r.Accepted} + rejected {r.Rejected}{(result.Stopped ? " (stopped at the first rejection)" : string.Empty)}"));
         foreach (var (rule, count) in r.ByRule)
         {
-            output.WriteLine(FormattableString.Invariant($"  {rule,-26} {count,10}"));
+            output.WriteLine(FormattableString.Invariant($"  {rule,-26} {ChineseLabels.Of(rule)}{new string(' ', 20 - TextTable.Width(ChineseLabels.Of(rule)))} {count,10}"));
         }
 
         foreach (var rejection in result.Rejections.Take(5))
@@ -201,7 +213,7 @@ internal sealed class IngestCommand : ICommand
     internal static void WriteSets(TextWriter output, IReadOnlyCollection<MetricSet> sets, IEnumerable<DrgTotals> drgTotals)
     {
         var present = Columns.Where(c => sets.Any(s => s.Catalogue.TryGetIndex(c.Code, out var i) && s.TryGetValueAt(i, out _))).ToList();
-        var table = new TextTable([.. new[] { "Entity", "Period" }.Concat(present.Select(c => c.Label))]).AlignRight([.. Enumerable.Range(2, present.Count)]);
+        var table = new TextTable([.. new[] { "机构", "期间" }.Concat(present.Select(c => c.Label))]).AlignRight([.. Enumerable.Range(2, present.Count)]);
         foreach (var set in sets)
         {
             table.Add([set.Entity, set.Period.ToString(), .. present.Select(c => set[c.Code] is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "—")]);
