@@ -118,21 +118,33 @@ internal sealed class IngestCommand : ICommand
             throw new CliException(e.Message);
         }
 
-        foreach (var file in files)
+        void ReadAll()
         {
-            currentFile = file;
-            progress?.Start(file);
-            if (file == "-")
+            foreach (var file in files)
             {
-                using var input = Console.OpenStandardInput();
-                aggregator.Read(input, "-");
-            }
-            else
-            {
-                aggregator.ReadFile(file);
-            }
+                currentFile = file;
+                progress?.Start(file);
+                if (file == "-")
+                {
+                    using var input = Console.OpenStandardInput();
+                    aggregator.Read(input, "-");
+                }
+                else
+                {
+                    aggregator.ReadFile(file);
+                }
 
-            progress?.Finish();
+                progress?.Finish();
+            }
+        }
+
+        if (progress is null)
+        {
+            ReadAll();
+        }
+        else
+        {
+            progress.Run(ReadAll);
         }
 
         var result = aggregator.ToResult();
@@ -298,18 +310,20 @@ internal sealed class IngestCommand : ICommand
             value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
 
-    /// <summary>A progress bar on standard error, drawn only when it is a terminal and the input is large.</summary>
+    /// <summary>
+    /// A progress bar on standard error, drawn by Spectre.Console only when standard error is a
+    /// terminal and the input is large: the bytes read of all the files, the file being read.
+    /// </summary>
     private sealed class ProgressBar(TextWriter error, long total) : IProgress<long>
     {
         private readonly object _gate = new();
+        private Spectre.Console.ProgressTask? _task;
         private long _done;
         private long _current;
-        private int _drawn = -1;
-        private string _file = string.Empty;
 
         public static ProgressBar? Create(CliContext context, IReadOnlyList<string> files)
         {
-            if (!ReferenceEquals(context.Error, Console.Error) || Console.IsErrorRedirected)
+            if (!Rendering.Terminal.IsInteractive(context.Error))
             {
                 return null;
             }
@@ -318,12 +332,29 @@ internal sealed class IngestCommand : ICommand
             return total >= ProgressThreshold ? new ProgressBar(context.Error, total) : null;
         }
 
+        /// <summary>Runs the reading with the bar shown, and clears it at the end.</summary>
+        public void Run(Action read)
+        {
+            var bar = Spectre.Console.AnsiConsoleExtensions.Progress(Rendering.Terminal.Create(error, terminal: true));
+            bar.AutoClear = true;
+            bar.Start(context =>
+                {
+                    lock (_gate)
+                    {
+                        _task = context.AddTask("读取", maxValue: total);
+                    }
+
+                    read();
+                    _task.Value = total;
+                });
+        }
+
         public void Start(string file)
         {
             lock (_gate)
             {
-                _file = Path.GetFileName(file);
                 _current = 0;
+                _task?.Description = Spectre.Console.Markup.Escape(Path.GetFileName(file));
             }
         }
 
@@ -332,15 +363,7 @@ internal sealed class IngestCommand : ICommand
             lock (_gate)
             {
                 _current = value;
-                var percent = (int)Math.Min(100, (_done + _current) * 100 / Math.Max(1, total));
-                if (percent == _drawn)
-                {
-                    return;
-                }
-
-                _drawn = percent;
-                var filled = percent * 30 / 100;
-                error.Write($"\r[{new string('#', filled)}{new string('.', 30 - filled)}] {percent,3}% {_file}");
+                _task?.Value = Math.Min(total, _done + _current);
             }
         }
 
@@ -350,10 +373,6 @@ internal sealed class IngestCommand : ICommand
             {
                 _done += _current;
                 _current = 0;
-                if (_done >= total)
-                {
-                    error.Write("\r" + new string(' ', 48 + _file.Length) + "\r");
-                }
             }
         }
     }

@@ -6,7 +6,7 @@ namespace HospitalDomain.Cli.Rendering;
 
 /// <summary>
 /// Output through Spectre.Console when it goes to a terminal: tables with borders whose columns are
-/// measured by display width (a Chinese character takes two columns), bar charts, a progress bar,
+/// measured by display width (a Chinese character takes two columns), bar charts,
 /// and colour only where the terminal supports it (NO_COLOR is honoured). Output that is redirected
 /// to a file or a pipe, and output to any other writer, stays plain text.
 /// </summary>
@@ -81,26 +81,5 @@ internal static class Terminal
         }
 
         return chart;
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> with a progress bar on standard error when that is a terminal
-    /// (the work reports the share done, 0 to 1); otherwise runs it without one.
-    /// </summary>
-    public static T WithProgress<T>(TextWriter error, string description, Func<Action<double>, T> work)
-    {
-        if (!IsInteractive(error))
-        {
-            return work(_ => { });
-        }
-
-        var console = Create(error, terminal: true);
-        return console.Progress().AutoClear(true).Start(context =>
-        {
-            var task = context.AddTask(Markup.Escape(description), maxValue: 1.0);
-            var result = work(share => task.Value = Math.Clamp(share, 0, 1));
-            task.Value = 1.0;
-            return result;
-        });
     }
 }
