@@ -111,7 +111,6 @@ internal sealed class AssessCommand : ICommand
         var output = context.Output;
         output.WriteLine($"{scheme.Title} — {result.Assessments.Length} hospitals{(scheme.Illustrative ? " (illustrative scheme: not official grades)" : string.Empty)}");
         output.WriteLine();
-        output.WriteLine("Grade distribution");
         var counts = scheme.GradeBands.Select(b => (b.Grade, Count: result.Assessments.Count(a => a.Grade == b.Grade))).ToList();
         if (Rendering.Terminal.IsInteractive(output))
         {
@@ -119,6 +118,7 @@ internal sealed class AssessCommand : ICommand
         }
         else
         {
+            output.WriteLine("Grade distribution");
             var widest = Math.Max(1, counts.Max(c => c.Count));
             foreach (var (grade, count) in counts)
             {
