@@ -44,6 +44,21 @@ public sealed class CommandTablesTests
         terminal.Should().NotContain("\u001b[", "the test's terminal has no colour");
     }
 
+    [Fact]
+    public void Ingest_TableLinesUpPlainAndOnATerminal()
+    {
+        var export = Path.Combine(Path.GetTempPath(), "hospital-tables-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(export, CliRunner.Run("generate-records", "--rows", "300", "--defects", "0.05").ShouldSucceed().Output);
+        try
+        {
+            Tables_LineUpPlainAndOnATerminal(["ingest", export, "--by", "department"]);
+        }
+        finally
+        {
+            File.Delete(export);
+        }
+    }
+
     private static string RunOnTerminal(string[] args)
     {
         using var output = new StringWriter();
