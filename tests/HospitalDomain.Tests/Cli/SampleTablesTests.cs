@@ -36,6 +36,11 @@ public sealed class SampleTablesTests
         await process.WaitForExitAsync(timeout.Token);
         process.ExitCode.Should().Be(0, $"{name} runs ({await error})");
 
-        TableLayout.AssertPlainTablesAligned((await output).ReplaceLineEndings("\n"), name);
+        var text = (await output).ReplaceLineEndings("\n");
+        TableLayout.AssertPlainTablesAligned(text, name);
+
+        // Report lines that line up without a rule: the figures after each hospital's name.
+        TableLayout.AssertMarkerAligned(text, " 出院 ", name);
+        TableLayout.AssertMarkerAligned(text, "四级手术 ", name);
     }
 }

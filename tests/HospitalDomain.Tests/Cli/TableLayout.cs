@@ -78,6 +78,37 @@ internal static class TableLayout
         return tables;
     }
 
+    /// <summary>
+    /// Rows without a rule (a sample's report lines): in each run of consecutive lines that all hold
+    /// <paramref name="marker"/>, it stands at the same display column. Returns how many runs were checked.
+    /// </summary>
+    public static int AssertMarkerAligned(string text, string marker, string because)
+    {
+        var runs = 0;
+        int? column = null;
+        foreach (var line in text.Split('\n'))
+        {
+            var at = line.IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                column = null;
+                continue;
+            }
+
+            var display = TextTable.Width(line[..at]);
+            if (column is null)
+            {
+                runs++;
+                column = display;
+                continue;
+            }
+
+            display.Should().Be(column, $"{because}: '{marker}' in '{line}' is not under the one of the line before");
+        }
+
+        return runs;
+    }
+
     private static bool IsRule(string line) => line.Length > 0 && line.All(c => c is '-' or ' ') && line.Contains("--", StringComparison.Ordinal);
 
     private static List<(int Start, int End)> Spans(string rule)
