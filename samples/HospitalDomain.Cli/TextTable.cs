@@ -31,7 +31,35 @@ internal sealed class TextTable(params string[] headers)
 
     public int Count => _rows.Count;
 
+    /// <summary>
+    /// Writes the table: on a terminal through Spectre.Console (borders, bold headers, colour where the
+    /// terminal has it); anywhere else (a file, a pipe, a test's writer) as plain aligned text.
+    /// </summary>
     public void WriteTo(TextWriter writer)
+    {
+        if (Rendering.Terminal.IsInteractive(writer))
+        {
+            var console = Rendering.Terminal.Create(writer, terminal: true);
+            if (BorderedWidth() <= console.Profile.Width)
+            {
+                WriteTo(console);
+                return;
+            }
+        }
+
+        // A table wider than the terminal is written plain rather than squeezed: no cell is cut or wrapped.
+        WritePlain(writer);
+    }
+
+    /// <summary>The width of the bordered table: each column's widest cell, a space either side, and a border between and around.</summary>
+    internal int BorderedWidth() =>
+        Enumerable.Range(0, headers.Length).Sum(i => Math.Max(Width(headers[i]), _rows.Count == 0 ? 0 : _rows.Max(r => Width(r[i]))) + 3) + 1;
+
+    /// <summary>Writes the table to a Spectre console as a bordered table; its columns are measured by display width too.</summary>
+    public void WriteTo(Spectre.Console.IAnsiConsole console) =>
+        console.Write(Rendering.Terminal.Table(headers, _rows, _rightAligned));
+
+    private void WritePlain(TextWriter writer)
     {
         var widths = headers.Select(Width).ToArray();
         foreach (var row in _rows)

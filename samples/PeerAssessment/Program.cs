@@ -6,6 +6,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using HospitalDomain;
 using HospitalDomain.Assessments;
 using HospitalDomain.Indicators;
@@ -84,21 +85,25 @@ foreach (var group in result.Assessments.GroupBy(a => a.PeerGroup))
 {
     Console.WriteLine();
     Console.WriteLine($"{group.Key}");
+    List<string[]> rows = [["排名", "医院", "总分", "等级", "较2020年"]];
     foreach (var a in group.OrderBy(a => a.Rank))
     {
-        var change = a.PreviousTotal is { } before ? $"  ({(a.Total >= before ? "+" : "−")}{Math.Abs(a.Total - before).ToString("0.00", CultureInfo.InvariantCulture)} on 2020)" : "  (no 2020 assessment)";
-        Console.WriteLine($"  {a.Rank}/{a.PeerCount}  {a.Entity,-12}  {a.Total.ToString("0.00", CultureInfo.InvariantCulture),6}  {a.Grade}{change}");
+        var change = a.PreviousTotal is { } before ? $"{(a.Total >= before ? "+" : "−")}{Math.Abs(a.Total - before).ToString("0.00", CultureInfo.InvariantCulture)}" : "2020年未评";
+        rows.Add([$"{a.Rank}/{a.PeerCount}", a.Entity, a.Total.ToString("0.00", CultureInfo.InvariantCulture), a.Grade, change]);
     }
+
+    WriteTable(rows, rightAligned: [2]);
 }
 
 Console.WriteLine();
 Console.WriteLine("Why:");
 foreach (var a in result.Assessments)
 {
-    Console.WriteLine($"  {a.Explain()}");
+    // The explanation names indicators by code; a Chinese reader sees their Chinese names.
+    Console.WriteLine($"  {Regex.Replace(a.Explain(), @"\b[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+\b", m => edition.TryGet(m.Value, out var entry) ? entry.Definition.ChineseName : m.Value)}");
     foreach (var missing in a.Points.Where(p => p.Missing))
     {
-        Console.WriteLine($"      {missing.IndicatorCode}: not reported, its weight {missing.Weight} left out and the total renormalised");
+        Console.WriteLine($"      {(edition.TryGet(missing.IndicatorCode, out var entry) ? entry.Definition.ChineseName : missing.IndicatorCode)}: not reported, its weight {missing.Weight} left out and the total renormalised");
     }
 }
 
@@ -112,3 +117,24 @@ if (back != result)
 {
     throw new InvalidOperationException("The assessment did not round-trip through JSON.");
 }
+
+// Columns padded by display width: a Chinese character takes two columns on screen, so .NET's {x,-12} would misalign them.
+static void WriteTable(List<string[]> rows, int[] rightAligned)
+{
+    var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => DisplayWidth(r[i]))).ToArray();
+    for (var r = 0; r < rows.Count; r++)
+    {
+        var cells = rows[r].Select((cell, i) =>
+        {
+            var padding = new string(' ', widths[i] - DisplayWidth(cell));
+            return rightAligned.Contains(i) ? padding + cell : cell + padding;
+        });
+        Console.WriteLine(("  " + string.Join("  ", cells)).TrimEnd());
+        if (r == 0)
+        {
+            Console.WriteLine("  " + string.Join("  ", widths.Select(w => new string('-', w))));
+        }
+    }
+}
+
+static int DisplayWidth(string text) => text.EnumerateRunes().Sum(r => r.Value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFD ? 2 : 1);

@@ -106,7 +106,7 @@ try
         {
             var level4 = changes.Single(c => c.Name == row.Name && c.Metric == "level4Surgeries");
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {row.Name,-12} 出院 {row.Current,6:#,0} ({Ratio.Of(row.Current - row.Previous, row.Previous).ToString("P1", CultureInfo.InvariantCulture),6})   四级手术 {level4.Current,5:#,0} ({Ratio.Of(level4.Current - level4.Previous, level4.Previous).ToString("P1", CultureInfo.InvariantCulture),6})"));
+                $"  {PadByDisplayWidth(row.Name, 24)} 出院 {row.Current,6:#,0} ({Ratio.Of(row.Current - row.Previous, row.Previous).ToString("P1", CultureInfo.InvariantCulture),6})   四级手术 {level4.Current,5:#,0} ({Ratio.Of(level4.Current - level4.Previous, level4.Previous).ToString("P1", CultureInfo.InvariantCulture),6})"));
         }
     }
 }
@@ -119,3 +119,7 @@ finally
         Console.WriteLine($"(The SQLite file {Path.GetFileName(temporary)} was temporary and is removed; pass a connection string to keep the data.)");
     }
 }
+
+// Pads to a display width: a Chinese character takes two columns on screen, so .NET's {x,-12} would misalign the names.
+static string PadByDisplayWidth(string text, int width) =>
+    text + new string(' ', Math.Max(0, width - text.EnumerateRunes().Sum(r => r.Value is >= 0x1100 and <= 0x115F or >= 0x2E80 and <= 0xA4CF or >= 0xAC00 and <= 0xD7A3 or >= 0xF900 and <= 0xFAFF or >= 0xFE30 and <= 0xFE4F or >= 0xFF00 and <= 0xFF60 or >= 0xFFE0 and <= 0xFFE6 or >= 0x20000 and <= 0x3FFFD ? 2 : 1)));

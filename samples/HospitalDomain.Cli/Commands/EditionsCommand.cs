@@ -34,7 +34,7 @@ internal sealed class EditionsCommand : ICommand
                 edition.Year.ToString(CultureInfo.InvariantCulture),
                 edition.Entries.Length.ToString(CultureInfo.InvariantCulture),
                 edition.NationallyMonitored.Count().ToString(CultureInfo.InvariantCulture),
-                edition.Status.ToString());
+                Excel.ChineseLabels.Of(edition.Status));
         }
 
         table.WriteTo(context.Output);

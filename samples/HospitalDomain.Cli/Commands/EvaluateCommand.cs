@@ -1,6 +1,8 @@
-using HospitalDomain.Samples;
+using HospitalDomain.Cli.Charts;
+using HospitalDomain.Excel;
 using HospitalDomain.Indicators;
 using HospitalDomain.Metrics;
+using HospitalDomain.Samples;
 
 namespace HospitalDomain.Cli.Commands;
 
@@ -15,11 +17,12 @@ internal sealed class EvaluateCommand : ICommand
     public string Summary => "Evaluate an indicator edition over a metrics file (default: the embedded 2021 report figures).";
 
     public string Usage =>
-        "hospital evaluate [--edition ID | --edition-file FILE] [--metrics FILE [--previous FILE]] [--json]\n" +
-        "--edition defaults to 'operations'; a metrics file is a MetricSet as JSON (docs/json.md), - for standard input.\n" +
+        "hospital evaluate [--edition ID | --edition-file FILE] [--metrics FILE [--previous FILE [--chart FILE [--font NAME]]]] [--xlsx FILE] [--json]\n" +
+        "--edition defaults to 'operations'; a metrics file is a MetricSet as JSON (docs/json.md), - for standard input, or an .xlsx workbook holding one set (docs/excel.md).\n" +
+        "--xlsx: also write the evaluation as a workbook; --chart: a .png or .svg of each indicator's change on the previous figures, in the CJK font --font names (a family or a file).\n" +
         "Example: hospital evaluate --edition national-tertiary-2020 --metrics samples/HospitalDomain.Cli/Samples/xuzhou-2021.metrics.json";
 
-    public IReadOnlyCollection<string> ValueOptions => ["edition", "edition-file", "metrics", "previous"];
+    public IReadOnlyCollection<string> ValueOptions => ["edition", "edition-file", "metrics", "previous", "xlsx", "chart", "font"];
 
     public int Run(CommandLine line, CliContext context)
     {
@@ -27,35 +30,61 @@ internal sealed class EvaluateCommand : ICommand
         var edition = ResolveEdition(line, context, required: false) ?? IndicatorEditions.Operations;
         var metricsPath = line.Option("metrics");
         var previousPath = line.Option("previous");
+        var xlsxPath = line.Option("xlsx");
+        var chartPath = line.Option("chart");
+        var font = line.Option("font");
         line.EnsureAllUsed(maxPositional: 0);
         if (previousPath is not null && metricsPath is null)
         {
             throw new CliException("--previous needs --metrics too");
         }
 
-        var current = metricsPath is null ? SeedFigures.Xuzhou2021 : context.ReadJson<MetricSet>(metricsPath);
-        var previous = previousPath is null ? null : context.ReadJson<MetricSet>(previousPath);
+        if (chartPath is not null && previousPath is null)
+        {
+            throw new CliException("--chart needs --previous too: it shows each indicator's change");
+        }
+
+        if (font is not null && chartPath is null)
+        {
+            throw new CliException("--font needs --chart too");
+        }
+
+        CliCharts.Check(chartPath);
+        var current = metricsPath is null ? SeedFigures.Xuzhou2021 : CliWorkbooks.ReadMetricSet(context, metricsPath);
+        var previous = previousPath is null ? null : CliWorkbooks.ReadMetricSet(context, previousPath);
         if (previous is not null && previous.Entity != current.Entity)
         {
             throw new CliException($"{previousPath}: entity '{previous.Entity}' differs from '{current.Entity}' in {metricsPath}");
         }
 
-        var evaluation = new IndicatorCalculator(edition).Evaluate(current, previous);
+        var calculator = new IndicatorCalculator(edition);
+        var evaluation = calculator.Evaluate(current, previous);
+        var before = previous is null ? null : calculator.Evaluate(previous);
+        if (xlsxPath is not null)
+        {
+            CliWorkbooks.WriteEvaluation(xlsxPath, evaluation, before);
+        }
+
         if (json)
         {
             context.WriteJson(evaluation);
+            if (chartPath is not null)
+            {
+                CliCharts.SaveChanges(context.Output, json, chartPath, font, evaluation, before!);
+            }
+
             return CliApplication.Success;
         }
 
         var output = context.Output;
         output.WriteLine($"{current.Entity} {current.Period} — {edition.Title} ({edition.Id})");
-        var table = new TextTable("No", "Indicator", "Value", "Numerator / denominator", "Status").AlignRight(2);
+        var table = new TextTable("序号", "指标", "数值", "分子 / 分母", "状态").AlignRight(2);
         foreach (var result in evaluation.Results)
         {
             var audit = result.Numerator is { } n
                 ? (result.Denominator is { } d ? $"{n:0.####} / {d:0.####}" : $"{n:0.####}")
                 : string.Empty;
-            table.Add(result.Entry.Serial, result.Entry.ChineseName, result.Status == IndicatorStatus.Computed ? result.Format() : "—", audit, result.Status == IndicatorStatus.Computed ? string.Empty : result.Format());
+            table.Add(result.Entry.Serial, result.Entry.ChineseName, result.Status == IndicatorStatus.Computed ? result.Format() : "—", audit, result.Status == IndicatorStatus.Computed ? string.Empty : Status(result));
         }
 
         table.WriteTo(output);
@@ -72,8 +101,24 @@ internal sealed class EvaluateCommand : ICommand
             }
         }
 
+        if (xlsxPath is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"Workbook: {xlsxPath}");
+        }
+
+        if (chartPath is not null)
+        {
+            CliCharts.SaveChanges(output, json, chartPath, font, evaluation, before!);
+        }
+
         return CliApplication.Success;
     }
+
+    /// <summary>A result without a value, for a Chinese reader: the status, and the missing metrics by their Chinese names.</summary>
+    internal static string Status(IndicatorResult result) => result.Status == IndicatorStatus.MissingData && !result.MissingMetrics.IsEmpty
+        ? ChineseLabels.Of(result.Status) + "：" + string.Join("、", result.MissingMetrics.Select(code => MetricCatalogue.Standard.TryGetIndex(code, out var index) ? MetricCatalogue.Standard.Metrics[index].ChineseName : code))
+        : ChineseLabels.Of(result.Status);
 
     /// <summary>Resolves <c>--edition ID</c> or <c>--edition-file FILE</c>.</summary>
     internal static IndicatorEdition? ResolveEdition(CommandLine line, CliContext context, bool required)

@@ -1,4 +1,5 @@
 using HospitalDomain.Accreditation;
+using HospitalDomain.Excel;
 
 namespace HospitalDomain.Cli.Commands;
 
@@ -10,11 +11,12 @@ internal sealed class GradeCheckCommand : ICommand
     public string Summary => "Check a hospital profile against grade criteria: each criterion, the highest level attained, what a target level lacks.";
 
     public string Usage =>
-        "hospital grade-check --profile FILE --standard ID [--target LEVEL] [--json]\n" +
+        "hospital grade-check --profile FILE --standard ID [--target LEVEL] [--xlsx FILE] [--json]\n" +
+        "--xlsx: also write the result as a workbook (each level's counts and the highest attained; every criterion)\n" +
         "hospital grade-check --profile FILE --standard-file FILE ...   a standard of your own (JSON)\n" +
         "Example: hospital grade-check --profile samples/HospitalDomain.Cli/Samples/county-hospital.profile.json --standard basic-standard-1994-general --target 三级";
 
-    public IReadOnlyCollection<string> ValueOptions => ["profile", "standard", "standard-file", "target"];
+    public IReadOnlyCollection<string> ValueOptions => ["profile", "standard", "standard-file", "target", "xlsx"];
 
     public int Run(CommandLine line, CliContext context)
     {
@@ -23,6 +25,7 @@ internal sealed class GradeCheckCommand : ICommand
         var standardId = line.Option("standard");
         var standardFile = line.Option("standard-file");
         var target = line.Option("target");
+        var xlsxPath = line.Option("xlsx");
         line.EnsureAllUsed(maxPositional: 0);
         var standard = (standardId, standardFile) switch
         {
@@ -39,6 +42,11 @@ internal sealed class GradeCheckCommand : ICommand
 
         var profile = context.ReadJson<HospitalProfile>(profilePath);
         var result = standard.Check(profile);
+        if (xlsxPath is not null)
+        {
+            CliWorkbooks.WriteAccreditation(xlsxPath, result);
+        }
+
         if (json)
         {
             context.WriteJson(result);
@@ -47,10 +55,10 @@ internal sealed class GradeCheckCommand : ICommand
 
         var output = context.Output;
         output.WriteLine($"{standard.Title} ({standard.Id})");
-        var table = new TextTable("Article", "Level", "Criterion", "Outcome", "Actual vs required", "Shortfall");
+        var table = new TextTable("条款", "级别", "要求", "结果", "实际与要求", "差距");
         foreach (var r in result.Results)
         {
-            table.Add(r.ArticleNumber, r.Criterion.Level, r.Criterion.Description, r.Outcome.ToString(), r.Explanation, r.Shortfall ?? string.Empty);
+            table.Add(r.ArticleNumber, r.Criterion.Level, r.Criterion.Description, ChineseLabels.Of(r.Outcome), r.Explanation, r.Shortfall ?? string.Empty);
         }
 
         table.WriteTo(output);
@@ -64,6 +72,12 @@ internal sealed class GradeCheckCommand : ICommand
             {
                 output.WriteLine($"  - {gap.Criterion.Description}: {gap.Shortfall ?? gap.Explanation}");
             }
+        }
+
+        if (xlsxPath is not null)
+        {
+            output.WriteLine();
+            output.WriteLine($"Workbook: {xlsxPath}");
         }
 
         return CliApplication.Success;

@@ -39,8 +39,8 @@ internal sealed class HospitalsCommand : ICommand
                 hospital.Name,
                 hospital.Rating?.ChineseName ?? "—",
                 hospital.Category?.ToString() ?? "—",
-                hospital.AdministrativeTier?.ToString() ?? "—",
-                hospital.Designations.IsEmpty ? "—" : string.Join("; ", hospital.Designations.Select(d => d.Status == DesignationStatus.Granted ? d.ToString() : $"{d} ({d.Status})")));
+                hospital.AdministrativeTier is { } tier ? Excel.ChineseLabels.Of(tier) : "—",
+                hospital.Designations.IsEmpty ? "—" : string.Join("; ", hospital.Designations.Select(d => d.Status == DesignationStatus.Granted ? d.ToString() : $"{d}（{Excel.ChineseLabels.Of(d.Status)}）")));
         }
 
         table.WriteTo(output);

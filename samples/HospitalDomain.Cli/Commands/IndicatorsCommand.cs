@@ -36,7 +36,7 @@ internal sealed class IndicatorsCommand : ICommand
                 IndicatorKind.Growth => $"growth of {d.Numerator}{(d.Denominator is null ? string.Empty : " / " + d.Denominator)}",
                 _ => $"{d.Numerator}{(d.Denominator is null ? string.Empty : " / " + d.Denominator)}{(d.Factor == 1 ? string.Empty : " × " + d.Factor)}{(d.Divisor == 1 ? string.Empty : " / " + d.Divisor)}",
             };
-            table.Add(entry.Serial, entry.NationallyMonitored ? "▲" : string.Empty, d.ChineseName, formula, Metrics.UnitExtensions.Symbol(d.Unit), d.Direction.ToString(), d.Status.ToString());
+            table.Add(entry.Serial, entry.NationallyMonitored ? "▲" : string.Empty, d.ChineseName, formula, Metrics.UnitExtensions.Symbol(d.Unit), Excel.ChineseLabels.Of(d.Direction), Excel.ChineseLabels.Of(d.Status));
         }
 
         table.WriteTo(context.Output);

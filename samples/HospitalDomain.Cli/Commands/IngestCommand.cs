@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using HospitalDomain.Excel;
 using HospitalDomain.Metrics;
 using HospitalDomain.Records;
 
@@ -30,16 +31,17 @@ internal sealed class IngestCommand : ICommand
 
     public string Usage =>
         "hospital ingest FILE... [--by hospital|department] [--period year|quarter|month] [--encoding auto|utf-8|gb18030]\n" +
-        "                [--header-map FILE] [--rejects FILE] [--json]\n" +
+        "                [--header-map FILE] [--rejects FILE] [--xlsx FILE] [--json]\n" +
         "                [--drg-group COLUMN --drg-weight COLUMN] [--low-risk FILE] [--minimally-invasive FILE] [--operations FILE]\n" +
         "FILE: CSV or TSV with the national field names (ZZJGDM, BAH, CYSJ, SJZYTS, LYFS, ZFY …), plain or gzip, - for standard input\n" +
         "--header-map: a JSON object mapping vendor headers to field names, such as {\"出院科别\": \"CYKB\"}\n" +
         "--rejects: writes the rejected rows as CSV (line, field, value, rule, message; a file column first for several inputs)\n" +
+        "--xlsx: also writes the reconciliation as a workbook (counts per rule, the rejections kept, the metric sets), personal fields masked\n" +
         "--low-risk, --minimally-invasive, --operations: code lists, one code per line (DRG groups; operation codes)\n" +
         "--json: one object {\"rows\": {\"read\", \"accepted\", \"rejected\"}, \"metricSets\": [MetricSet …]}";
 
     public IReadOnlyCollection<string> ValueOptions =>
-        ["by", "period", "encoding", "header-map", "rejects", "drg-group", "drg-weight", "low-risk", "minimally-invasive", "operations"];
+        ["by", "period", "encoding", "header-map", "rejects", "drg-group", "drg-weight", "low-risk", "minimally-invasive", "operations", "xlsx"];
 
     public int Run(CommandLine line, CliContext context)
     {
@@ -71,6 +73,7 @@ internal sealed class IngestCommand : ICommand
         var lowRiskPath = line.Option("low-risk");
         var minimallyInvasivePath = line.Option("minimally-invasive");
         var operationsPath = line.Option("operations");
+        var xlsxPath = line.Option("xlsx");
         line.EnsureAllUsed(maxPositional: int.MaxValue);
         var files = line.Positional;
         if (files.Count == 0)
@@ -115,24 +118,41 @@ internal sealed class IngestCommand : ICommand
             throw new CliException(e.Message);
         }
 
-        foreach (var file in files)
+        void ReadAll()
         {
-            currentFile = file;
-            progress?.Start(file);
-            if (file == "-")
+            foreach (var file in files)
             {
-                using var input = Console.OpenStandardInput();
-                aggregator.Read(input, "-");
-            }
-            else
-            {
-                aggregator.ReadFile(file);
-            }
+                currentFile = file;
+                progress?.Start(file);
+                if (file == "-")
+                {
+                    using var input = Console.OpenStandardInput();
+                    aggregator.Read(input, "-");
+                }
+                else
+                {
+                    aggregator.ReadFile(file);
+                }
 
-            progress?.Finish();
+                progress?.Finish();
+            }
+        }
+
+        if (progress is null)
+        {
+            ReadAll();
+        }
+        else
+        {
+            progress.Run(ReadAll);
         }
 
         var result = aggregator.ToResult();
+        if (xlsxPath is not null)
+        {
+            CliWorkbooks.WriteReconciliation(xlsxPath, result);
+        }
+
         if (json)
         {
             WriteJson(context, result);
@@ -140,6 +160,10 @@ internal sealed class IngestCommand : ICommand
         else
         {
             WriteTable(context, result, rejectsPath);
+            if (xlsxPath is not null)
+            {
+                context.Output.WriteLine($"Workbook: {xlsxPath}");
+            }
         }
 
         return CliApplication.Success;
@@ -183,7 +207,7 @@ internal sealed class IngestCommand : ICommand
         output.WriteLine(FormattableString.Invariant($"Rows: read {r.Read} = accepted {r.Accepted} + rejected {r.Rejected}{(result.Stopped ? " (stopped at the first rejection)" : string.Empty)}"));
         foreach (var (rule, count) in r.ByRule)
         {
-            output.WriteLine(FormattableString.Invariant($"  {rule,-26} {count,10}"));
+            output.WriteLine(FormattableString.Invariant($"  {rule,-26} {ChineseLabels.Of(rule)}{new string(' ', 20 - TextTable.Width(ChineseLabels.Of(rule)))} {count,10}"));
         }
 
         foreach (var rejection in result.Rejections.Take(5))
@@ -201,7 +225,7 @@ internal sealed class IngestCommand : ICommand
     internal static void WriteSets(TextWriter output, IReadOnlyCollection<MetricSet> sets, IEnumerable<DrgTotals> drgTotals)
     {
         var present = Columns.Where(c => sets.Any(s => s.Catalogue.TryGetIndex(c.Code, out var i) && s.TryGetValueAt(i, out _))).ToList();
-        var table = new TextTable([.. new[] { "Entity", "Period" }.Concat(present.Select(c => c.Label))]).AlignRight([.. Enumerable.Range(2, present.Count)]);
+        var table = new TextTable([.. new[] { "机构", "期间" }.Concat(present.Select(c => c.Label))]).AlignRight([.. Enumerable.Range(2, present.Count)]);
         foreach (var set in sets)
         {
             table.Add([set.Entity, set.Period.ToString(), .. present.Select(c => set[c.Code] is { } v ? v.ToString("#,0.##", CultureInfo.InvariantCulture) : "—")]);
@@ -286,18 +310,20 @@ internal sealed class IngestCommand : ICommand
             value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
     }
 
-    /// <summary>A progress bar on standard error, drawn only when it is a terminal and the input is large.</summary>
+    /// <summary>
+    /// A progress bar on standard error, drawn by Spectre.Console only when standard error is a
+    /// terminal and the input is large: the bytes read of all the files, the file being read.
+    /// </summary>
     private sealed class ProgressBar(TextWriter error, long total) : IProgress<long>
     {
         private readonly object _gate = new();
+        private Spectre.Console.ProgressTask? _task;
         private long _done;
         private long _current;
-        private int _drawn = -1;
-        private string _file = string.Empty;
 
         public static ProgressBar? Create(CliContext context, IReadOnlyList<string> files)
         {
-            if (!ReferenceEquals(context.Error, Console.Error) || Console.IsErrorRedirected)
+            if (!Rendering.Terminal.IsInteractive(context.Error))
             {
                 return null;
             }
@@ -306,12 +332,29 @@ internal sealed class IngestCommand : ICommand
             return total >= ProgressThreshold ? new ProgressBar(context.Error, total) : null;
         }
 
+        /// <summary>Runs the reading with the bar shown, and clears it at the end.</summary>
+        public void Run(Action read)
+        {
+            var bar = Spectre.Console.AnsiConsoleExtensions.Progress(Rendering.Terminal.Create(error, terminal: true));
+            bar.AutoClear = true;
+            bar.Start(context =>
+                {
+                    lock (_gate)
+                    {
+                        _task = context.AddTask("读取", maxValue: total);
+                    }
+
+                    read();
+                    _task.Value = total;
+                });
+        }
+
         public void Start(string file)
         {
             lock (_gate)
             {
-                _file = Path.GetFileName(file);
                 _current = 0;
+                _task?.Description = Spectre.Console.Markup.Escape(Path.GetFileName(file));
             }
         }
 
@@ -320,15 +363,7 @@ internal sealed class IngestCommand : ICommand
             lock (_gate)
             {
                 _current = value;
-                var percent = (int)Math.Min(100, (_done + _current) * 100 / Math.Max(1, total));
-                if (percent == _drawn)
-                {
-                    return;
-                }
-
-                _drawn = percent;
-                var filled = percent * 30 / 100;
-                error.Write($"\r[{new string('#', filled)}{new string('.', 30 - filled)}] {percent,3}% {_file}");
+                _task?.Value = Math.Min(total, _done + _current);
             }
         }
 
@@ -338,10 +373,6 @@ internal sealed class IngestCommand : ICommand
             {
                 _done += _current;
                 _current = 0;
-                if (_done >= total)
-                {
-                    error.Write("\r" + new string(' ', 48 + _file.Length) + "\r");
-                }
             }
         }
     }

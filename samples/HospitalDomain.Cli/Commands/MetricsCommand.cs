@@ -27,7 +27,7 @@ internal sealed class MetricsCommand : ICommand
         var table = new TextTable("Code", "Name", "Unit", "Kind");
         foreach (var metric in catalogue.Metrics)
         {
-            table.Add(metric.Code, metric.ChineseName, metric.Unit.Symbol(), metric.Kind.ToString());
+            table.Add(metric.Code, metric.ChineseName, metric.Unit.Symbol(), Excel.ChineseLabels.Of(metric.Kind));
         }
 
         table.WriteTo(context.Output);

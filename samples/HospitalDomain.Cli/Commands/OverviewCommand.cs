@@ -37,7 +37,7 @@ internal sealed class OverviewCommand : ICommand
         {
             groups.Add(
                 group.Name,
-                group.Kind.ToString(),
+                Excel.ChineseLabels.Of(group.Kind),
                 group.Members.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 group.CountOf(MemberRole.PrimaryCareMember).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 string.Join("、", group.Members.Where(m => m.Role is MemberRole.Lead or MemberRole.CoreMember).Select(m => m.Name)));

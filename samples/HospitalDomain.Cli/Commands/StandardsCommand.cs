@@ -33,7 +33,7 @@ internal sealed class StandardsCommand : ICommand
                 standard.Title,
                 string.Join(standard.Cumulative ? " ⊂ " : ", ", standard.Levels),
                 standard.AllCriteria().Count().ToString(CultureInfo.InvariantCulture),
-                standard.Status.ToString());
+                Excel.ChineseLabels.Of(standard.Status));
         }
 
         table.WriteTo(context.Output);

@@ -11,7 +11,7 @@ internal sealed class WriteCommand : ICommand
     public string Summary => "Write a year's metric set against the previous year's as the sentences of a work report.";
 
     public string Usage =>
-        "hospital write --metrics FILE [--previous FILE] [--basis 同比|较上年同期]     FILE is a MetricSet as JSON (docs/json.md), - for standard input\n" +
+        "hospital write --metrics FILE [--previous FILE] [--basis 同比|较上年同期]     FILE is a MetricSet as JSON (docs/json.md), - for standard input, or an .xlsx workbook holding one set\n" +
         "Example: hospital write --metrics samples/HospitalDomain.Cli/Samples/example-2023.metrics.json --previous samples/HospitalDomain.Cli/Samples/example-2022.metrics.json";
 
     public IReadOnlyCollection<string> ValueOptions => ["metrics", "previous", "basis"];
@@ -22,8 +22,8 @@ internal sealed class WriteCommand : ICommand
         var previousPath = line.Option("previous");
         var basis = line.Option("basis") ?? "同比";
         line.EnsureAllUsed(maxPositional: 0);
-        var current = context.ReadJson<MetricSet>(metricsPath);
-        var previous = previousPath is null ? null : context.ReadJson<MetricSet>(previousPath);
+        var current = CliWorkbooks.ReadMetricSet(context, metricsPath);
+        var previous = previousPath is null ? null : CliWorkbooks.ReadMetricSet(context, previousPath);
         if (previous is not null && previous.Entity != current.Entity)
         {
             throw new CliException($"{previousPath}: entity '{previous.Entity}' differs from '{current.Entity}' in {metricsPath}");

@@ -42,7 +42,7 @@ public sealed class AssessCommandTests
         var lines = run.Output.Split('\n');
         lines[0].Should().StartWith("徐州市中心医院: 74.49 points, grade B, rank 1 of 4;");
         lines.Should().Contain(l => l.StartsWith("4 出院患者四级手术比例", StringComparison.Ordinal) && l.Contains("39.12%") && l.Contains("62.5") && l.EndsWith("18.75/30", StringComparison.Ordinal));
-        lines.Should().Contain(l => l.StartsWith("13 床护比", StringComparison.Ordinal) && l.Contains("missing") && l.EndsWith("0/20", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.StartsWith("13 床护比", StringComparison.Ordinal) && l.Contains("缺少数据") && l.EndsWith("0/20", StringComparison.Ordinal));
 
         var json = CliRunner.Run("assess", "--figures", Sample("city-2021.figures.json"), "--scheme", Sample("city-operations.scheme.json"), "--hospital", "徐州市中心医院", "--json").ShouldSucceed();
         // 18.75 (level-4 share at 62.5) + 14.67 (stay 7.8: 20 × 2.2 ÷ 3) + 15 (3,407 day surgeries) over the 65 points

@@ -159,6 +159,9 @@ public sealed partial class CommandMatrixTests
         ("read", "", "FILE") => Sample("example-2023.report.txt"),
         ("ingest", "--header-map", _) => Files.Value["header-map"],
         (_, "--rejects" or "--output", _) => Output(),
+        (_, "--xlsx", _) => Output() + ".xlsx",
+        (_, "--chart", _) => Output() + ".png",
+        (_, "--font", _) => "Noto Sans CJK SC",
         ("db", "--connection", _) => Files.Value["database"],
         ("db", "", "FILE...") => Files.Value["export"],
         ("generate-records", "--rows" or "--hospitals", _) => "40",
@@ -249,7 +252,7 @@ public sealed partial class CommandMatrixTests
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         return [.. words.Select((a, i) =>
             a.StartsWith("samples/", StringComparison.Ordinal) ? RepositoryFiles.PathOf(a)
-            : i > 0 && words[i - 1] is "--output" or "--rejects" ? InTestFolder(a)
+            : i > 0 && words[i - 1] is "--output" or "--rejects" or "--xlsx" or "--chart" ? InTestFolder(a)
             : WrittenByAnExample(a) ?? a)];
     }
 
