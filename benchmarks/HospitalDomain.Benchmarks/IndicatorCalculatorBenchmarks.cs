@@ -12,7 +12,7 @@ namespace HospitalDomain.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="ArithmeticFloor"/> is the floor the calculator is held to (issue 16): only the exact
+/// <see cref="ArithmeticFloor"/> is the floor the calculator is held to: only the exact
 /// arithmetic the edition requires for these figures, with the <c>decimal</c> operators, on operands
 /// prepared in setup (the sums of the formulas' metrics, the factors and divisors of the indicators
 /// that compute a value), writing into an array made in setup. No reads from a metric set, no
