@@ -63,14 +63,8 @@ internal sealed class DbCommand : ICommand
     private static int Load(CommandLine line, CliContext context, string connection)
     {
         var json = line.Flag("json");
-        var grouping = ParseGrouping(line.Option("by"));
-        var encoding = line.Option("encoding") switch
-        {
-            null or "auto" => RecordEncoding.Auto,
-            "utf-8" or "utf8" => RecordEncoding.Utf8,
-            "gb18030" or "gbk" => RecordEncoding.Gb18030,
-            var other => throw new CliException($"--encoding must be auto, utf-8 or gb18030, was '{other}'"),
-        };
+        var grouping = IngestCommand.ParseGrouping(line.Option("by"));
+        var encoding = IngestCommand.ParseEncoding(line.Option("encoding"));
         var headerMapPath = line.Option("header-map");
         var rules = new AggregationRules { DrgGroupField = line.Option("drg-group"), DrgWeightField = line.Option("drg-weight") };
         line.EnsureAllUsed(maxPositional: int.MaxValue);
@@ -120,8 +114,8 @@ internal sealed class DbCommand : ICommand
     private static int Aggregate(CommandLine line, CliContext context, string connection)
     {
         var json = line.Flag("json");
-        var grouping = ParseGrouping(line.Option("by"));
-        var period = ParsePeriod(line.Option("period"));
+        var grouping = IngestCommand.ParseGrouping(line.Option("by"));
+        var period = IngestCommand.ParsePeriod(line.Option("period"));
         var sql = line.Flag("sql");
         if (sql && json)
         {
@@ -204,19 +198,4 @@ internal sealed class DbCommand : ICommand
     }
 
     private static string FirstLine(string message) => message.ReplaceLineEndings("\n").Split('\n')[0].Trim();
-
-    private static EntityGrouping ParseGrouping(string? value) => value switch
-    {
-        null or "hospital" => EntityGrouping.Hospital,
-        "department" => EntityGrouping.HospitalDepartment,
-        var other => throw new CliException($"--by must be hospital or department, was '{other}'"),
-    };
-
-    private static PeriodGranularity ParsePeriod(string? value) => value switch
-    {
-        null or "year" => PeriodGranularity.Year,
-        "quarter" => PeriodGranularity.Quarter,
-        "month" => PeriodGranularity.Month,
-        var other => throw new CliException($"--period must be year, quarter or month, was '{other}'"),
-    };
 }

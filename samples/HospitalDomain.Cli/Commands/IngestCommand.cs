@@ -46,26 +46,9 @@ internal sealed class IngestCommand : ICommand
     public int Run(CommandLine line, CliContext context)
     {
         var json = line.Flag("json");
-        var grouping = line.Option("by") switch
-        {
-            null or "hospital" => EntityGrouping.Hospital,
-            "department" => EntityGrouping.HospitalDepartment,
-            var other => throw new CliException($"--by must be hospital or department, was '{other}'"),
-        };
-        var period = line.Option("period") switch
-        {
-            null or "year" => PeriodGranularity.Year,
-            "quarter" => PeriodGranularity.Quarter,
-            "month" => PeriodGranularity.Month,
-            var other => throw new CliException($"--period must be year, quarter or month, was '{other}'"),
-        };
-        var encoding = line.Option("encoding") switch
-        {
-            null or "auto" => RecordEncoding.Auto,
-            "utf-8" or "utf8" => RecordEncoding.Utf8,
-            "gb18030" or "gbk" => RecordEncoding.Gb18030,
-            var other => throw new CliException($"--encoding must be auto, utf-8 or gb18030, was '{other}'"),
-        };
+        var grouping = ParseGrouping(line.Option("by"));
+        var period = ParsePeriod(line.Option("period"));
+        var encoding = ParseEncoding(line.Option("encoding"));
         var headerMapPath = line.Option("header-map");
         var rejectsPath = line.Option("rejects");
         var drgGroup = line.Option("drg-group");
@@ -376,4 +359,30 @@ internal sealed class IngestCommand : ICommand
             }
         }
     }
+
+    /// <summary>The value of <c>--by</c>, shared with <c>hospital db</c>: hospital (the default) or department.</summary>
+    internal static EntityGrouping ParseGrouping(string? value) => value switch
+    {
+        null or "hospital" => EntityGrouping.Hospital,
+        "department" => EntityGrouping.HospitalDepartment,
+        var other => throw new CliException($"--by must be hospital or department, was '{other}'"),
+    };
+
+    /// <summary>The value of <c>--period</c>, shared with <c>hospital db</c>: year (the default), quarter or month.</summary>
+    internal static PeriodGranularity ParsePeriod(string? value) => value switch
+    {
+        null or "year" => PeriodGranularity.Year,
+        "quarter" => PeriodGranularity.Quarter,
+        "month" => PeriodGranularity.Month,
+        var other => throw new CliException($"--period must be year, quarter or month, was '{other}'"),
+    };
+
+    /// <summary>The value of <c>--encoding</c>, shared with <c>hospital db</c>: auto (the default), utf-8 or gb18030.</summary>
+    internal static RecordEncoding ParseEncoding(string? value) => value switch
+    {
+        null or "auto" => RecordEncoding.Auto,
+        "utf-8" or "utf8" => RecordEncoding.Utf8,
+        "gb18030" or "gbk" => RecordEncoding.Gb18030,
+        var other => throw new CliException($"--encoding must be auto, utf-8 or gb18030, was '{other}'"),
+    };
 }
