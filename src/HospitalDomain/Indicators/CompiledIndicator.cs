@@ -206,7 +206,7 @@ internal sealed class CompiledIndicator
         {
             value = num;
         }
-        else if (!ExactArithmetic.TryMultiply(num, _factor, out value))
+        else if (!Arithmetic.TryMultiply(num, _factor, out value))
         {
             return false;
         }
@@ -229,7 +229,7 @@ internal sealed class CompiledIndicator
                 return Operand.Missing;
             }
 
-            if (state == Operand.Known && !ExactArithmetic.TryAdd(sum, value, out sum))
+            if (state == Operand.Known && !Arithmetic.TryAdd(sum, value, out sum))
             {
                 state = Operand.NotComputable;
             }

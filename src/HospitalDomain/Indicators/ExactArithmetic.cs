@@ -35,36 +35,6 @@ internal static class ExactArithmetic
         }
     }
 
-    /// <summary>Computes <paramref name="value"/> × <paramref name="factor"/>; false when beyond the range of <c>decimal</c>.</summary>
-    public static bool TryMultiply(decimal value, decimal factor, out decimal product)
-    {
-        try
-        {
-            product = value * factor;
-            return true;
-        }
-        catch (OverflowException)
-        {
-            product = 0m;
-            return false;
-        }
-    }
-
-    /// <summary>Computes <paramref name="left"/> + <paramref name="right"/>; false when beyond the range of <c>decimal</c>.</summary>
-    public static bool TryAdd(decimal left, decimal right, out decimal sum)
-    {
-        try
-        {
-            sum = left + right;
-            return true;
-        }
-        catch (OverflowException)
-        {
-            sum = 0m;
-            return false;
-        }
-    }
-
     /// <summary>
     /// Computes the growth (<paramref name="now"/> − <paramref name="before"/>) × <paramref name="factor"/> ÷
     /// <paramref name="before"/> exactly as the operators do, in that order; false when a step is beyond

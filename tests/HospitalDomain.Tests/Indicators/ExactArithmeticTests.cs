@@ -82,8 +82,8 @@ public sealed class ExactArithmeticTests
     [Fact]
     public void TryMethods_BeyondTheRange_AnswerFalse()
     {
-        ExactArithmetic.TryAdd(decimal.MaxValue, 1m, out _).Should().BeFalse();
-        ExactArithmetic.TryMultiply(decimal.MaxValue, 100m, out _).Should().BeFalse();
+        Arithmetic.TryAdd(decimal.MaxValue, 1m, out _).Should().BeFalse();
+        Arithmetic.TryMultiply(decimal.MaxValue, 100m, out _).Should().BeFalse();
         ExactArithmetic.TryMultiplyDivide(decimal.MaxValue, 100m, false, 3m, out _).Should().BeFalse();
         ExactArithmetic.TryMultiplyDivide(decimal.MaxValue, 1m, true, 0.5m, out _).Should().BeFalse();
         ExactArithmetic.TryChange(decimal.MaxValue, 1m, 100m, out _).Should().BeFalse();
