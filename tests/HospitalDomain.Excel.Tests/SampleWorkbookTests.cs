@@ -1,6 +1,7 @@
 using HospitalDomain.Assessments;
 using HospitalDomain.Excel.Tests.TestHelpers;
 using HospitalDomain.Metrics;
+using HospitalDomain.Tests.TestHelpers;
 
 namespace HospitalDomain.Excel.Tests;
 
