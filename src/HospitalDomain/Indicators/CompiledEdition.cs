@@ -5,54 +5,38 @@ using HospitalDomain.Metrics;
 namespace HospitalDomain.Indicators;
 
 /// <summary>
-/// An edition compiled for one catalogue: every metric its formulas read gets a slot; a metric set's
-/// figures are gathered into the slots (the previous period's only for the growth formulas), then
-/// each entry's <see cref="CompiledIndicator"/> evaluates from them.
+/// An edition compiled for one catalogue, in two forms over the catalogue indices of a set's own
+/// arrays: a <see cref="FormulaProgram"/>, which computes with the <c>decimal</c> operators unchecked
+/// (the common path), and each entry's <see cref="CompiledIndicator"/>, whose steps check for a
+/// result beyond <c>decimal</c>'s range and which names the metrics a result lacks. The program
+/// evaluates first; the checked form makes the results it leaves (missing data, not computable,
+/// qualitative, composite), and evaluates again every entry of a set where a step overflowed.
 /// </summary>
-/// <remarks>Immutable and thread-safe; the slots live on the stack of each evaluation.</remarks>
+/// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class CompiledEdition
 {
-    // Up to this many slots the figures of a set live on the stack; beyond it, in a pooled array.
-    private const int StackSlots = 160;
+    // Up to this many entries, Evaluate's intermediate columns live on the stack.
+    private const int StackEntries = 128;
 
     private readonly CompiledIndicator[] _indicators;
-    private readonly int[] _metrics;
-    private readonly int[] _slots;
-    private readonly int[] _previousMetrics;
-    private readonly int[] _previousSlots;
+    private readonly FormulaProgram _program;
 
     /// <summary>Compiles <paramref name="edition"/> for sets of <paramref name="catalogue"/>.</summary>
     /// <exception cref="ArgumentException">A formula names a metric the catalogue lacks; the message names both.</exception>
     public CompiledEdition(IndicatorEdition edition, MetricCatalogue catalogue)
     {
         Catalogue = catalogue;
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var metrics = new List<int>();
-        _indicators = [.. edition.Entries.Select(entry => new CompiledIndicator(entry, code => Slot(entry, code)))];
+        _indicators = [.. edition.Entries.Select(entry => new CompiledIndicator(entry, code => Index(entry, code)))];
+        _program = new FormulaProgram(edition.Entries, catalogue);
 
-        // Gathered in catalogue order, the order of the set's own arrays.
-        var order = metrics.Select((metric, slot) => (metric, slot)).OrderBy(p => p.metric).ToArray();
-        _metrics = [.. order.Select(p => p.metric)];
-        _slots = [.. order.Select(p => p.slot)];
-        var previous = new HashSet<int>(_indicators.Where(i => i.ReadsPrevious).SelectMany(i => i.Operands.ToArray()));
-        _previousMetrics = [.. order.Where(p => previous.Contains(p.slot)).Select(p => p.metric)];
-        _previousSlots = [.. order.Where(p => previous.Contains(p.slot)).Select(p => p.slot)];
-
-        int Slot(IndicatorEntry entry, string code)
+        int Index(IndicatorEntry entry, string code)
         {
-            if (slots.TryGetValue(code, out var slot))
-            {
-                return slot;
-            }
-
             if (!catalogue.TryGetIndex(code, out var metric))
             {
                 Preconditions.ThrowArgument(nameof(edition), $"indicator '{entry.Code}' uses the metric '{code}', which the catalogue '{catalogue.Id}' lacks.");
             }
 
-            slots.Add(code, metrics.Count);
-            metrics.Add(metric);
-            return metrics.Count - 1;
+            return metric;
         }
     }
 
@@ -67,20 +51,39 @@ internal sealed class CompiledEdition
     public IndicatorResult[] Evaluate(MetricSet current, MetricSet? previous)
     {
         CheckRow(current, previous, row: -1);
-        var slots = _metrics.Length;
+        var count = _indicators.Length;
+        var results = new IndicatorResult[count];
         decimal[]? rented = null;
-        bool[]? rentedPresent = null;
-        Span<decimal> values = slots <= StackSlots ? stackalloc decimal[2 * slots] : (rented = ArrayPool<decimal>.Shared.Rent(2 * slots));
-        Span<bool> present = slots <= StackSlots ? stackalloc bool[2 * slots] : (rentedPresent = ArrayPool<bool>.Shared.Rent(2 * slots));
-        var results = new IndicatorResult[_indicators.Length];
-        var now = GatherCurrent(current, values[..slots], present[..slots]);
-        var before = GatherPrevious(previous, values.Slice(slots, slots), present.Slice(slots, slots));
-        for (var i = 0; i < results.Length; i++)
+        Span<decimal> figures = count <= StackEntries ? stackalloc decimal[3 * count] : (rented = ArrayPool<decimal>.Shared.Rent(3 * count));
+        Span<IndicatorStatus> statuses = count <= StackEntries ? stackalloc IndicatorStatus[count] : new IndicatorStatus[count];
+        var values = figures[..count];
+        var numerators = figures.Slice(count, count);
+        var denominators = figures.Slice(2 * count, count);
+        var computed = true;
+        try
         {
-            results[i] = _indicators[i].Evaluate(now, before);
+            _program.ComputeRow(current.ValueArray, current.PresentArray, previous?.ValueArray, previous?.PresentArray, values, statuses, numerators, denominators, row: 0, rows: 1);
+        }
+        catch (OverflowException)
+        {
+            // A step beyond decimal's range: the checked form evaluates every entry, and makes that one NotComputable.
+            computed = false;
         }
 
-        Return(rented, rentedPresent);
+        var now = new Figures(current);
+        var before = Figures.Of(previous);
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = computed && statuses[i] == IndicatorStatus.Computed
+                ? _indicators[i].Computed(values[i], numerators[i], denominators[i])
+                : _indicators[i].Evaluate(now, before);
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<decimal>.Shared.Return(rented);
+        }
+
         return results;
     }
 
@@ -93,11 +96,6 @@ internal sealed class CompiledEdition
     public void EvaluateColumns(ReadOnlySpan<MetricSet> current, ReadOnlySpan<MetricSet?> previous, Span<decimal> values, Span<IndicatorStatus> statuses)
     {
         var rows = current.Length;
-        var slots = _metrics.Length;
-        decimal[]? rented = null;
-        bool[]? rentedPresent = null;
-        Span<decimal> figures = slots <= StackSlots ? stackalloc decimal[2 * slots] : (rented = ArrayPool<decimal>.Shared.Rent(2 * slots));
-        Span<bool> present = slots <= StackSlots ? stackalloc bool[2 * slots] : (rentedPresent = ArrayPool<bool>.Shared.Rent(2 * slots));
         for (var row = 0; row < rows; row++)
         {
             var set = current[row];
@@ -108,29 +106,22 @@ internal sealed class CompiledEdition
             }
 
             CheckRow(set, before, row);
-            var now = GatherCurrent(set, figures[..slots], present[..slots]);
-            var then = GatherPrevious(before, figures.Slice(slots, slots), present.Slice(slots, slots));
-            for (int i = 0, cell = row; i < _indicators.Length; i++, cell += rows)
+            try
             {
-                _indicators[i].Compute(now, then, out var outcome);
-                values[cell] = outcome.Status == IndicatorStatus.Computed ? outcome.Value : 0m;
-                statuses[cell] = outcome.Status;
+                _program.ComputeRow(set.ValueArray, set.PresentArray, before?.ValueArray, before?.PresentArray, values, statuses, default, default, row, rows);
             }
-        }
-
-        Return(rented, rentedPresent);
-    }
-
-    private static void Return(decimal[]? values, bool[]? present)
-    {
-        if (values is not null)
-        {
-            ArrayPool<decimal>.Shared.Return(values);
-        }
-
-        if (present is not null)
-        {
-            ArrayPool<bool>.Shared.Return(present);
+            catch (OverflowException)
+            {
+                // A step beyond decimal's range: the checked form evaluates the row again, and makes that entry NotComputable.
+                var now = new Figures(set);
+                var then = Figures.Of(before);
+                for (int i = 0, cell = row; i < _indicators.Length; i++, cell += rows)
+                {
+                    _indicators[i].Compute(now, then, out var outcome);
+                    values[cell] = outcome.Status == IndicatorStatus.Computed ? outcome.Value : 0m;
+                    statuses[cell] = outcome.Status;
+                }
+            }
         }
     }
 
@@ -159,21 +150,4 @@ internal sealed class CompiledEdition
     }
 
     private static string Name(string name, int row) => row < 0 ? name : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}[{row}]");
-
-    private Figures GatherCurrent(MetricSet set, Span<decimal> values, Span<bool> present)
-    {
-        Figures.Gather(set, _metrics, _slots, values, present);
-        return new Figures(values, present);
-    }
-
-    private Figures GatherPrevious(MetricSet? previous, Span<decimal> values, Span<bool> present)
-    {
-        if (previous is null)
-        {
-            return default;
-        }
-
-        Figures.Gather(previous, _previousMetrics, _previousSlots, values, present);
-        return new Figures(values, present);
-    }
 }

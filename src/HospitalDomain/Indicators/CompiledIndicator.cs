@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 namespace HospitalDomain.Indicators;
 
 /// <summary>
-/// One entry of an edition compiled into slot arithmetic: the formula's metrics as slots of the
-/// gathered <see cref="Figures"/> (a single metric read directly, a sum looped over), the factor and
+/// One entry of an edition compiled into checked index arithmetic: the formula's metrics as catalogue
+/// indices into a set's <see cref="Figures"/> (a single metric read directly, a sum looped over), the factor and
 /// divisor, and the codes a missing-data result names, all prepared
 /// once. <see cref="Compute"/> evaluates it without allocating; <see cref="Evaluate"/> makes the
 /// result object of it.
@@ -34,16 +34,16 @@ internal sealed class CompiledIndicator
     // The missing-data results met so far, by which operands are missing (at most 2^9 patterns).
     private readonly IndicatorResult?[]? _missingResults;
 
-    /// <summary>Compiles <paramref name="entry"/>, whose formula reads each metric from the slot <paramref name="slot"/> gives its code.</summary>
+    /// <summary>Compiles <paramref name="entry"/>, whose formula reads each metric at the catalogue index <paramref name="index"/> gives its code.</summary>
     /// <param name="entry">The entry.</param>
-    /// <param name="slot">The slot of a metric code of the formula.</param>
-    public CompiledIndicator(IndicatorEntry entry, Func<string, int> slot)
+    /// <param name="index">The catalogue index of a metric code of the formula.</param>
+    public CompiledIndicator(IndicatorEntry entry, Func<string, int> index)
     {
         var definition = entry.Definition;
         _entry = entry;
         _kind = definition.Kind;
-        _numerators = [.. definition.Numerator?.Metrics.Select(slot) ?? []];
-        _denominators = definition.Denominator is { } denominator ? [.. denominator.Metrics.Select(slot)] : null;
+        _numerators = [.. definition.Numerator?.Metrics.Select(index) ?? []];
+        _denominators = definition.Denominator is { } denominator ? [.. denominator.Metrics.Select(index)] : null;
         _numerator = _numerators.Length == 1 ? _numerators[0] : -1;
         _denominator = _denominators is [var single] ? single : -1;
         _factor = definition.Factor;
@@ -51,7 +51,7 @@ internal sealed class CompiledIndicator
         _unitFactor = definition.Factor == 1m;
         _unitDivisor = definition.Divisor == 1m;
         var codes = (definition.Numerator?.Metrics ?? []).Concat(definition.Denominator?.Metrics ?? []).Distinct().ToArray();
-        _operands = [.. codes.Select(slot)];
+        _operands = [.. codes.Select(index)];
         _codes = codes;
         _previousCodes = [.. codes.Select(c => c + " (previous period)")];
         _missingResults = _operands.Length <= MaxCachedOperands ? new IndicatorResult?[1 << ((2 * _operands.Length) + 1)] : null;
@@ -63,12 +63,6 @@ internal sealed class CompiledIndicator
             _ => throw Preconditions.Unhandled(_kind),
         };
     }
-
-    /// <summary>Gets whether the formula reads the previous period's figures.</summary>
-    public bool ReadsPrevious => _kind == IndicatorKind.Growth;
-
-    /// <summary>Gets the slots the formula reads.</summary>
-    public ReadOnlySpan<int> Operands => _operands;
 
     /// <summary>Evaluates the indicator into a result object (a shared one where the result is always the same).</summary>
     public IndicatorResult Evaluate(scoped in Figures current, scoped in Figures previous)
@@ -88,6 +82,13 @@ internal sealed class CompiledIndicator
             _ => throw Preconditions.Unhandled(outcome.Status),
         };
     }
+
+    /// <summary>
+    /// Makes the Computed result of <paramref name="value"/>, from <paramref name="numerator"/> and
+    /// <paramref name="denominator"/> (a growth's: the two periods' quantities), as <see cref="Evaluate"/> would.
+    /// </summary>
+    public IndicatorResult Computed(decimal value, decimal numerator, decimal denominator) =>
+        new(_entry, IndicatorStatus.Computed, value, numerator, denominator, hasNumerator: true, hasDenominator: _denominators is not null || _kind == IndicatorKind.Growth);
 
     /// <summary>
     /// Evaluates the indicator without allocating: the status, and the value, numerator and
@@ -215,16 +216,16 @@ internal sealed class CompiledIndicator
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Operand Sum(scoped in Figures figures, int single, int[] slots, out decimal sum) =>
-        single >= 0 ? (figures.TryGet(single, out sum) ? Operand.Known : Operand.Missing) : SumMany(figures, slots, out sum);
+    private static Operand Sum(scoped in Figures figures, int single, int[] metrics, out decimal sum) =>
+        single >= 0 ? (figures.TryGet(single, out sum) ? Operand.Known : Operand.Missing) : SumMany(figures, metrics, out sum);
 
-    private static Operand SumMany(scoped in Figures figures, int[] slots, out decimal sum)
+    private static Operand SumMany(scoped in Figures figures, int[] metrics, out decimal sum)
     {
         sum = 0m;
         var state = Operand.Known;
-        foreach (var slot in slots)
+        foreach (var metric in metrics)
         {
-            if (!figures.TryGet(slot, out var value))
+            if (!figures.TryGet(metric, out var value))
             {
                 return Operand.Missing;
             }
@@ -321,9 +322,9 @@ internal sealed class CompiledIndicator
     private int CountMissing(scoped in Figures figures)
     {
         var count = 0;
-        foreach (var slot in _operands)
+        foreach (var metric in _operands)
         {
-            count += figures.Has(slot) ? 0 : 1;
+            count += figures.Has(metric) ? 0 : 1;
         }
 
         return count;

@@ -57,12 +57,12 @@ internal static class ExactArithmetic
 
     /// <summary>Whether <paramref name="value"/> is zero (of any scale or sign), without the operator's comparison.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsZero(decimal value)
+    public static bool IsZero(in decimal value)
     {
-        var bits = Unsafe.BitCast<decimal, UInt128>(value);
-
-        // decimal's layout: flags (scale, sign) in the low 32 bits, then the 96-bit mantissa.
-        return (bits >> 32) == UInt128.Zero;
+        // decimal's layout: flags (scale, sign) in the first 32 bits, then the 96-bit mantissa (high
+        // 32 bits, low 64 bits), read where the value lies rather than copied.
+        ref var bytes = ref Unsafe.As<decimal, byte>(ref Unsafe.AsRef(in value));
+        return (Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, 4)) | Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8))) == 0;
     }
 
     /// <summary>
@@ -72,5 +72,5 @@ internal static class ExactArithmetic
     /// figure read directly gives what its sum gives, bit for bit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal SumOfOne(decimal value) => IsZero(value) ? 0m + value : value;
+    public static decimal SumOfOne(in decimal value) => IsZero(in value) ? 0m + value : value;
 }

@@ -3,9 +3,9 @@ using HospitalDomain.Metrics;
 namespace HospitalDomain.Indicators;
 
 /// <summary>
-/// The figures an edition's formulas read from one metric set, gathered into slots before any
-/// formula is evaluated: one tight loop of independent loads (so that the cache misses of a set not
-/// in cache overlap), then every formula reads the slots, which are in the first-level cache.
+/// The figures of one metric set as the checked formulas of <see cref="CompiledIndicator"/> read
+/// them: by catalogue index, straight from the set's own arrays, each value as the sum of that one
+/// figure (<see cref="ExactArithmetic.SumOfOne"/>, which differs from the figure only for a negative zero).
 /// </summary>
 /// <remarks>An empty value (<see cref="IsAvailable"/> false) stands for a previous set that was not given.</remarks>
 internal readonly ref struct Figures
@@ -13,37 +13,27 @@ internal readonly ref struct Figures
     private readonly ReadOnlySpan<decimal> _values;
     private readonly ReadOnlySpan<bool> _present;
 
-    public Figures(ReadOnlySpan<decimal> values, ReadOnlySpan<bool> present)
+    /// <summary>The figures of <paramref name="set"/>.</summary>
+    public Figures(MetricSet set)
     {
-        _values = values;
-        _present = present;
+        _values = set.ValueArray;
+        _present = set.PresentArray;
         IsAvailable = true;
     }
 
     /// <summary>Gets whether there is a set behind these figures.</summary>
     public bool IsAvailable { get; }
 
-    /// <summary>
-    /// Copies the values of <paramref name="metrics"/> (catalogue indices) of <paramref name="set"/> into
-    /// <paramref name="slots"/>, each as the sum of that one figure (<see cref="ExactArithmetic.SumOfOne"/>), which differs only for a negative zero.
-    /// </summary>
-    public static void Gather(MetricSet set, ReadOnlySpan<int> metrics, ReadOnlySpan<int> slots, Span<decimal> values, Span<bool> present)
+    /// <summary>The figures of <paramref name="set"/>, or none when it is null.</summary>
+    public static Figures Of(MetricSet? set) => set is null ? default : new Figures(set);
+
+    /// <summary>Gets the value of the metric at catalogue index <paramref name="metric"/>, when it was reported.</summary>
+    public bool TryGet(int metric, out decimal value)
     {
-        for (var k = 0; k < metrics.Length; k++)
-        {
-            var slot = slots[k];
-            present[slot] = set.TryGetValueAt(metrics[k], out var value);
-            values[slot] = ExactArithmetic.SumOfOne(value);
-        }
+        value = ExactArithmetic.SumOfOne(in _values[metric]);
+        return _present[metric];
     }
 
-    /// <summary>Gets the value in <paramref name="slot"/>, when it was reported.</summary>
-    public bool TryGet(int slot, out decimal value)
-    {
-        value = _values[slot];
-        return _present[slot];
-    }
-
-    /// <summary>Gets whether the value in <paramref name="slot"/> was reported.</summary>
-    public bool Has(int slot) => _present[slot];
+    /// <summary>Gets whether the metric at catalogue index <paramref name="metric"/> was reported.</summary>
+    public bool Has(int metric) => _present[metric];
 }

@@ -132,7 +132,7 @@ public sealed partial class IndicatorResult
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entry"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is not a defined value.</exception>
-    /// <exception cref="ArgumentException">The value or the missing metrics do not fit the status, or a computed value does not fit its numerator and denominator: a zero denominator, or a value of the wrong sign (a ratio takes the sign of numerator ÷ denominator, a growth that of (numerator − denominator) ÷ denominator, with the current and previous quantity as numerator and denominator).</exception>
+    /// <exception cref="ArgumentException">The value or the missing metrics do not fit the status, a missing metric is null or blank, or a computed value does not fit its numerator and denominator: a zero denominator, or a value of the wrong sign (a ratio takes the sign of numerator ÷ denominator, a growth that of (numerator − denominator) ÷ denominator, with the current and previous quantity as numerator and denominator).</exception>
     public static IndicatorResult Create(IndicatorEntry entry, IndicatorStatus status, decimal? value = null, decimal? numerator = null, decimal? denominator = null, IEnumerable<string>? missingMetrics = null) =>
         Create(entry, status, value, numerator, denominator, ImmutableArrayEquality.ToImmutableOrEmpty(missingMetrics));
 
@@ -143,6 +143,11 @@ public sealed partial class IndicatorResult
         missing = missing.IsDefault ? [] : missing;
         Preconditions.CheckArgument((status == IndicatorStatus.Computed) == value.HasValue, nameof(value), $"value must be given exactly when the status is Computed (status {status}).");
         Preconditions.CheckArgument((status == IndicatorStatus.MissingData) == !missing.IsEmpty, "missingMetrics", $"missingMetrics must be given exactly when the status is MissingData (status {status}).");
+        foreach (var metric in missing)
+        {
+            Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(metric), "missingMetrics", "missingMetrics must name each metric; an element was null or blank.");
+        }
+
         if (value is { } computed)
         {
             CheckComputed(entry, computed, numerator, denominator);

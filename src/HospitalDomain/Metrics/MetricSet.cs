@@ -114,6 +114,12 @@ public sealed class MetricSet : IEquatable<MetricSet>
         return _present[index];
     }
 
+    /// <summary>Gets the values by catalogue index (zero where not reported), for compiled formulas; never written.</summary>
+    internal decimal[] ValueArray => _values;
+
+    /// <summary>Gets whether each metric was reported, by catalogue index, for compiled formulas; never written.</summary>
+    internal bool[] PresentArray => _present;
+
     /// <summary>Gets the metrics with a value, in catalogue order.</summary>
     /// <returns>Pairs of metric and value.</returns>
     public IEnumerable<KeyValuePair<Metric, decimal>> Values()

@@ -247,6 +247,14 @@ public sealed class IndicatorCalculatorTests
         act.Should().ThrowExactly<ArgumentException>().WithMessage(message);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void ResultCreate_MissingMetricNullOrBlank_IsRejected(string? metric) =>
+        FluentActions.Invoking(() => IndicatorResult.Create(IndicatorEditions.NationalTertiary2020["level4SurgeryShare"], IndicatorStatus.MissingData, missingMetrics: ["surgeries", metric!]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("missingMetrics must name each metric; an element was null or blank. (Parameter 'missingMetrics')");
+
     [Fact]
     public void ResultCreate_ComputedOverAZeroDenominator_IsRejected() =>
         FluentActions.Invoking(() => IndicatorResult.Create(IndicatorEditions.NationalTertiary2020["level4SurgeryShare"], IndicatorStatus.Computed, 1m, 1m, 0m))
