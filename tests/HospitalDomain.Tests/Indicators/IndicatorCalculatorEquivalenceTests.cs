@@ -65,6 +65,76 @@ public sealed class IndicatorCalculatorEquivalenceTests
         }
     }
 
+    [Theory]
+    [InlineData(20)]
+    [InlineData(150)]
+    public void Evaluate_RandomEditionOfEveryShape_IsTheReferenceBitForBit_AndSoAreItsColumns(int entries)
+    {
+        // Sums of one to seven metrics (some shared between formulas), every kind, factors and
+        // divisors other than one; 150 entries take the path for editions too long for the stack.
+        var random = new Random(entries);
+        var edition = RandomEdition(random, entries);
+        var calculator = new IndicatorCalculator(edition);
+        var (current, previous) = RandomSets(calculator.Catalogue, random);
+        var values = new decimal[edition.Entries.Length * current.Length];
+        var statuses = new IndicatorStatus[values.Length];
+        calculator.EvaluateColumns(current, previous, values, statuses);
+        for (var s = 0; s < current.Length; s++)
+        {
+            var actual = calculator.Evaluate(current[s], previous[s]).Results;
+            for (var i = 0; i < actual.Length; i++)
+            {
+                var expected = Reference(edition.Entries[i], current[s], previous[s]);
+                var because = $"set {s}, {edition.Entries[i].Code} ({edition.Entries[i].Definition.Kind}, {edition.Entries[i].Definition.Numerator} / {edition.Entries[i].Definition.Denominator})";
+                actual[i].Status.Should().Be(expected.Status, because);
+                Bits(actual[i].Value).Should().Equal(Bits(expected.Value), because);
+                Bits(actual[i].Numerator).Should().Equal(Bits(expected.Numerator), because);
+                Bits(actual[i].Denominator).Should().Equal(Bits(expected.Denominator), because);
+                actual[i].MissingMetrics.Should().Equal(expected.Missing, because);
+                statuses[(i * current.Length) + s].Should().Be(expected.Status, because);
+                Bits(values[(i * current.Length) + s]).Should().Equal(Bits(expected.Value ?? 0m), because);
+            }
+        }
+    }
+
+    private static IndicatorEdition RandomEdition(Random random, int count)
+    {
+        var metrics = MetricCatalogue.Standard.Metrics.Select(m => m.Code).ToArray();
+        var kinds = new[] { IndicatorKind.Ratio, IndicatorKind.PerN, IndicatorKind.Value, IndicatorKind.Growth, IndicatorKind.Qualitative, IndicatorKind.Composite };
+        var factors = new[] { 1m, 1m, 100m, 1000m, 0.5m };
+        var entries = new IndicatorEntry[count];
+        for (var i = 0; i < count; i++)
+        {
+            var kind = kinds[random.Next(kinds.Length)];
+            var hasNumerator = kind is not (IndicatorKind.Qualitative or IndicatorKind.Composite);
+            var hasDenominator = kind is IndicatorKind.Ratio or IndicatorKind.PerN || (kind == IndicatorKind.Growth && random.Next(2) == 0);
+            var definition = new IndicatorDefinition(
+                $"random{i}",
+                $"随机指标{i}",
+                $"Random indicator {i}",
+                kind,
+                Unit.None,
+                IndicatorDirection.MonitorOnly,
+                IndicatorDataSource.Reported,
+                "generated for a test",
+                SourceStatus.Unconfirmed,
+                hasNumerator ? Operand() : null,
+                hasDenominator ? Operand() : null,
+                factors[random.Next(factors.Length)],
+                kind == IndicatorKind.Growth ? 1m : factors[random.Next(factors.Length)]);
+            entries[i] = new IndicatorEntry($"{i + 1}", definition, "随机");
+        }
+
+        return new IndicatorEdition("random", "随机指标集", 2024, "test", "generated for a test", SourceStatus.Unconfirmed, entries);
+
+        // One metric most often, up to seven; drawn from the first 40 metrics so that formulas share some.
+        IndicatorOperand Operand()
+        {
+            var size = random.Next(4) == 0 ? random.Next(2, 8) : 1;
+            return new IndicatorOperand(metrics.Take(40).OrderBy(_ => random.Next()).Take(size).ToArray(), "generated");
+        }
+    }
+
     private static int Seed(string editionId) => editionId.Aggregate(16, (hash, c) => unchecked((hash * 31) + c));
 
     private static int[]? Bits(decimal? value) => value is { } v ? decimal.GetBits(v) : null;
