@@ -377,7 +377,6 @@ public readonly partial struct ChineseNumber : IEquatable<ChineseNumber>
 
         // Thousands separators must group the integer part by threes: 3,407 or 1,234,567.
         var integer = point < 0 ? digits : digits[..point];
-        var groups = integer.Length - commas;
         for (var i = integer.Length - 4; i >= 0; i -= 4)
         {
             if (integer[i] != ',')
@@ -386,7 +385,8 @@ public readonly partial struct ChineseNumber : IEquatable<ChineseNumber>
             }
         }
 
-        if (integer.Count(',') != commas || groups <= 0 || integer[0] == ',')
+        // Every comma in the integer part, and none first: a range's end such as ",123" reaches here.
+        if (integer.Count(',') != commas || integer[0] == ',')
         {
             return NumeralReading.Malformed;
         }
@@ -463,7 +463,7 @@ public readonly partial struct ChineseNumber : IEquatable<ChineseNumber>
                     return NumeralReading.Malformed; // two digits in a row such as 三四
                 }
 
-                digit = d == 0 ? (digit < 0 ? 0 : digit) : d;
+                digit = d; // 零 leaves 0 (一百零五), which no unit after it takes (零十 is malformed)
                 continue;
             }
 
