@@ -117,8 +117,9 @@ internal sealed class CompiledEdition
                 var then = Figures.Of(before);
                 for (int i = 0, cell = row; i < _indicators.Length; i++, cell += rows)
                 {
+                    // The outcome's value is zero unless Computed.
                     _indicators[i].Compute(now, then, out var outcome);
-                    values[cell] = outcome.Status == IndicatorStatus.Computed ? outcome.Value : 0m;
+                    values[cell] = outcome.Value;
                     statuses[cell] = outcome.Status;
                 }
             }

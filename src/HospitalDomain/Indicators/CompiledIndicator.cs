@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -18,9 +19,7 @@ internal sealed class CompiledIndicator
 
     private readonly IndicatorEntry _entry;
     private readonly IndicatorKind _kind;
-    private readonly int _numerator;
     private readonly int[] _numerators;
-    private readonly int _denominator;
     private readonly int[]? _denominators;
     private readonly decimal _factor;
     private readonly decimal _divisor;
@@ -44,8 +43,6 @@ internal sealed class CompiledIndicator
         _kind = definition.Kind;
         _numerators = [.. definition.Numerator?.Metrics.Select(index) ?? []];
         _denominators = definition.Denominator is { } denominator ? [.. denominator.Metrics.Select(index)] : null;
-        _numerator = _numerators.Length == 1 ? _numerators[0] : -1;
-        _denominator = _denominators is [var single] ? single : -1;
         _factor = definition.Factor;
         _divisor = definition.Divisor;
         _unitFactor = definition.Factor == 1m;
@@ -72,15 +69,11 @@ internal sealed class CompiledIndicator
             return _fixedResult;
         }
 
+        // A formula's outcome is Computed, NotComputable or MissingData.
         Compute(current, previous, out var outcome);
-        return outcome.Status switch
-        {
-            IndicatorStatus.Computed or IndicatorStatus.NotComputable =>
-                new IndicatorResult(_entry, outcome.Status, outcome.Value, outcome.Numerator, outcome.Denominator, outcome.HasNumerator, outcome.HasDenominator),
-            IndicatorStatus.MissingData => Missing(current, previous, outcome.CurrentMissing, outcome.PreviousMissing),
-            IndicatorStatus.Qualitative or IndicatorStatus.NotApplicable => throw new InvalidOperationException("A computed indicator has no fixed outcome."),
-            _ => throw Preconditions.Unhandled(outcome.Status),
-        };
+        return outcome.Status == IndicatorStatus.MissingData
+            ? Missing(current, previous)
+            : new IndicatorResult(_entry, outcome.Status, outcome.Value, outcome.Numerator, outcome.Denominator, outcome.HasNumerator, outcome.HasDenominator);
     }
 
     /// <summary>
@@ -116,13 +109,12 @@ internal sealed class CompiledIndicator
                 throw Preconditions.Unhandled(_kind);
         }
 
-        var numerator = Sum(current, _numerator, _numerators, out var num);
+        var numerator = Sum(current, _numerators, out var num);
         var den = 0m;
-        var denominator = _denominators is null ? Operand.Absent : Sum(current, _denominator, _denominators, out den);
+        var denominator = _denominators is null ? Operand.Absent : Sum(current, _denominators, out den);
         if (numerator == Operand.Missing || denominator == Operand.Missing)
         {
             outcome.Status = IndicatorStatus.MissingData;
-            outcome.CurrentMissing = true;
             return;
         }
 
@@ -150,8 +142,6 @@ internal sealed class CompiledIndicator
         if (now == Operand.Missing || before == Operand.Missing)
         {
             outcome.Status = IndicatorStatus.MissingData;
-            outcome.CurrentMissing = now == Operand.Missing;
-            outcome.PreviousMissing = previous.IsAvailable && before == Operand.Missing;
             return;
         }
 
@@ -169,14 +159,14 @@ internal sealed class CompiledIndicator
     // Σnumerator, or Σnumerator ÷ Σdenominator: Known, Missing, or NotComputable (a zero denominator, or beyond decimal's range).
     private Operand Quantity(scoped in Figures figures, out decimal quantity)
     {
-        var numerator = Sum(figures, _numerator, _numerators, out var num);
+        var numerator = Sum(figures, _numerators, out var num);
         quantity = num;
         if (_denominators is null || numerator == Operand.Missing)
         {
             return numerator;
         }
 
-        var denominator = Sum(figures, _denominator, _denominators, out var den);
+        var denominator = Sum(figures, _denominators, out var den);
         if (denominator == Operand.Missing)
         {
             return Operand.Missing;
@@ -215,11 +205,9 @@ internal sealed class CompiledIndicator
         return _unitDivisor || ExactArithmetic.TryMultiplyDivide(value, 1m, unitFactor: true, _divisor, out value);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Operand Sum(scoped in Figures figures, int single, int[] metrics, out decimal sum) =>
-        single >= 0 ? (figures.TryGet(single, out sum) ? Operand.Known : Operand.Missing) : SumMany(figures, metrics, out sum);
-
-    private static Operand SumMany(scoped in Figures figures, int[] metrics, out decimal sum)
+    // Σ of the metrics from zero (so a single figure as ExactArithmetic.SumOfOne gives it): Known,
+    // Missing, or NotComputable beyond decimal's range; the sum means nothing unless Known.
+    private static Operand Sum(scoped in Figures figures, int[] metrics, out decimal sum)
     {
         sum = 0m;
         var state = Operand.Known;
@@ -236,11 +224,6 @@ internal sealed class CompiledIndicator
             }
         }
 
-        if (state == Operand.NotComputable)
-        {
-            sum = 0m;
-        }
-
         return state;
     }
 
@@ -249,16 +232,18 @@ internal sealed class CompiledIndicator
     // so for a formula of a few metrics it is made once per pattern of missing metrics and shared
     // (results are immutable); for a longer one it is made each time, counted first so that the only
     // allocation is the list it keeps.
-    private IndicatorResult Missing(scoped in Figures current, scoped in Figures previous, bool currentMissing, bool previousMissing)
+    private IndicatorResult Missing(scoped in Figures current, scoped in Figures previous)
     {
-        var includePrevious = _kind == IndicatorKind.Growth && !previous.IsAvailable;
+        // The previous period's metrics are listed for a growth when there is a previous period, and
+        // "previous period" itself when there is none.
+        var growth = _kind == IndicatorKind.Growth;
+        var readsPrevious = growth && previous.IsAvailable;
+        var includePrevious = growth && !previous.IsAvailable;
         if (_missingResults is null)
         {
-            var count = (currentMissing ? CountMissing(current) : 0) + (previousMissing ? CountMissing(previous) : 0) + (includePrevious ? 1 : 0);
-            var missing = new string[count];
-            var next = 0;
-            next = currentMissing ? AddMissing(current, _codes, missing, next) : next;
-            next = previousMissing ? AddMissing(previous, _previousCodes, missing, next) : next;
+            var missing = new string[CountMissing(current) + (readsPrevious ? CountMissing(previous) : 0) + (includePrevious ? 1 : 0)];
+            var next = AddMissing(current, _codes, missing, 0);
+            next = readsPrevious ? AddMissing(previous, _previousCodes, missing, next) : next;
             if (includePrevious)
             {
                 missing[next] = PreviousPeriod;
@@ -267,8 +252,8 @@ internal sealed class CompiledIndicator
             return Create(missing);
         }
 
-        var currentMask = currentMissing ? MissingMask(current) : 0;
-        var previousMask = previousMissing ? MissingMask(previous) : 0;
+        var currentMask = MissingMask(current);
+        var previousMask = readsPrevious ? MissingMask(previous) : 0;
         var pattern = currentMask | (previousMask << _operands.Length) | ((includePrevious ? 1 : 0) << (2 * _operands.Length));
         return Volatile.Read(ref _missingResults[pattern]) ?? Share(ref _missingResults[pattern], FromMasks(currentMask, previousMask, includePrevious));
 
@@ -295,20 +280,14 @@ internal sealed class CompiledIndicator
     {
         var missing = new string[int.PopCount(currentMask) + int.PopCount(previousMask) + (includePrevious ? 1 : 0)];
         var next = 0;
-        for (var k = 0; k < _operands.Length; k++)
+        for (var bits = currentMask; bits != 0; bits &= bits - 1)
         {
-            if ((currentMask & (1 << k)) != 0)
-            {
-                missing[next++] = _codes[k];
-            }
+            missing[next++] = _codes[BitOperations.TrailingZeroCount(bits)];
         }
 
-        for (var k = 0; k < _operands.Length; k++)
+        for (var bits = previousMask; bits != 0; bits &= bits - 1)
         {
-            if ((previousMask & (1 << k)) != 0)
-            {
-                missing[next++] = _previousCodes[k];
-            }
+            missing[next++] = _previousCodes[BitOperations.TrailingZeroCount(bits)];
         }
 
         if (includePrevious)
@@ -354,7 +333,7 @@ internal sealed class CompiledIndicator
         Absent,
     }
 
-    /// <summary>What <see cref="Compute"/> found: the fields that go with the status are set.</summary>
+    /// <summary>What <see cref="Compute"/> found: the fields that go with the status are set; the value is zero unless Computed.</summary>
     internal struct Outcome
     {
         public IndicatorStatus Status;
@@ -363,7 +342,5 @@ internal sealed class CompiledIndicator
         public decimal Denominator;
         public bool HasNumerator;
         public bool HasDenominator;
-        public bool CurrentMissing;
-        public bool PreviousMissing;
     }
 }

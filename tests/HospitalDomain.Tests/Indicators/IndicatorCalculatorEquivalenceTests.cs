@@ -97,7 +97,7 @@ public sealed class IndicatorCalculatorEquivalenceTests
         }
     }
 
-    private static IndicatorEdition RandomEdition(Random random, int count)
+    internal static IndicatorEdition RandomEdition(Random random, int count)
     {
         var metrics = MetricCatalogue.Standard.Metrics.Select(m => m.Code).ToArray();
         var kinds = new[] { IndicatorKind.Ratio, IndicatorKind.PerN, IndicatorKind.Value, IndicatorKind.Growth, IndicatorKind.Qualitative, IndicatorKind.Composite };

@@ -23,13 +23,14 @@ public sealed class IndicatorCalculatorOverflowTests
         -0.0000000000000000000000000001m,
     ];
 
-    public static TheoryData<string> Editions => [.. IndicatorEditions.All.Select(e => e.Id)];
+    // The embedded editions, and two random ones of every shape (sums, factors and divisors other than one, growths of quotients).
+    public static TheoryData<string> Editions => [.. IndicatorEditions.All.Select(e => e.Id), "random-1", "random-2"];
 
     [Theory]
     [MemberData(nameof(Editions))]
     public void Evaluate_OneExtremeFigure_IsTheCheckedReference(string editionId)
     {
-        var calculator = new IndicatorCalculator(IndicatorEditions.Get(editionId));
+        var calculator = new IndicatorCalculator(Edition(editionId));
         var overflowed = 0;
         foreach (var (current, previous) in ExtremeSets(calculator))
         {
@@ -53,7 +54,7 @@ public sealed class IndicatorCalculatorOverflowTests
     [MemberData(nameof(Editions))]
     public void EvaluateColumns_RowsWithExtremeFigures_AreEvaluateRowByRow_AndLeaveTheOtherRowsAlone(string editionId)
     {
-        var calculator = new IndicatorCalculator(IndicatorEditions.Get(editionId));
+        var calculator = new IndicatorCalculator(Edition(editionId));
         var (ordinary, ordinaryBefore) = Ordinary(calculator.Catalogue);
         var rows = new List<MetricSet>();
         var before = new List<MetricSet?>();
@@ -106,6 +107,11 @@ public sealed class IndicatorCalculatorOverflowTests
         results["outpatientRevenueShare"].Status.Should().Be(IndicatorStatus.Computed);
         results["outpatientRevenueShare"].Value.Should().Be(expected["outpatientRevenueShare"].Value);
     }
+
+    private static IndicatorEdition Edition(string id) =>
+        id.StartsWith("random-", StringComparison.Ordinal)
+            ? IndicatorCalculatorEquivalenceTests.RandomEdition(new Random(int.Parse(id["random-".Length..], System.Globalization.CultureInfo.InvariantCulture)), 60)
+            : IndicatorEditions.Get(id);
 
     // For each metric the edition reads and each extreme, the ordinary sets with that one figure
     // replaced: in the current period, and (for the growth formulas) in the previous one.
