@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using HospitalDomain.Metrics;
 
@@ -15,9 +14,6 @@ namespace HospitalDomain.Indicators;
 /// <remarks>Immutable and thread-safe.</remarks>
 internal sealed class CompiledEdition
 {
-    // Up to this many entries, Evaluate's intermediate columns live on the stack.
-    private const int StackEntries = 128;
-
     private readonly CompiledIndicator[] _indicators;
     private readonly FormulaProgram _program;
 
@@ -51,37 +47,25 @@ internal sealed class CompiledEdition
     public IndicatorResult[] Evaluate(MetricSet current, MetricSet? previous)
     {
         CheckRow(current, previous, row: -1);
-        var count = _indicators.Length;
-        var results = new IndicatorResult[count];
-        decimal[]? rented = null;
-        Span<decimal> figures = count <= StackEntries ? stackalloc decimal[3 * count] : (rented = ArrayPool<decimal>.Shared.Rent(3 * count));
-        Span<IndicatorStatus> statuses = count <= StackEntries ? stackalloc IndicatorStatus[count] : new IndicatorStatus[count];
-        var values = figures[..count];
-        var numerators = figures.Slice(count, count);
-        var denominators = figures.Slice(2 * count, count);
-        var computed = true;
+        var results = new IndicatorResult[_indicators.Length];
+        var now = new Figures(current);
+        var before = Figures.Of(previous);
         try
         {
-            _program.ComputeRow(current.ValueArray, current.PresentArray, previous?.ValueArray, previous?.PresentArray, values, statuses, numerators, denominators, row: 0, rows: 1);
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = _program.ComputeEntry(i, current.ValueArray, current.PresentArray, previous?.ValueArray, previous?.PresentArray, out var value, out var numerator, out var denominator) == IndicatorStatus.Computed
+                    ? _indicators[i].Computed(value, numerator, denominator)
+                    : _indicators[i].Evaluate(now, before);
+            }
         }
         catch (OverflowException)
         {
             // A step beyond decimal's range: the checked form evaluates every entry, and makes that one NotComputable.
-            computed = false;
-        }
-
-        var now = new Figures(current);
-        var before = Figures.Of(previous);
-        for (var i = 0; i < results.Length; i++)
-        {
-            results[i] = computed && statuses[i] == IndicatorStatus.Computed
-                ? _indicators[i].Computed(values[i], numerators[i], denominators[i])
-                : _indicators[i].Evaluate(now, before);
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<decimal>.Shared.Return(rented);
+            for (var i = 0; i < results.Length; i++)
+            {
+                results[i] = _indicators[i].Evaluate(now, before);
+            }
         }
 
         return results;
@@ -108,7 +92,7 @@ internal sealed class CompiledEdition
             CheckRow(set, before, row);
             try
             {
-                _program.ComputeRow(set.ValueArray, set.PresentArray, before?.ValueArray, before?.PresentArray, values, statuses, default, default, row, rows);
+                _program.ComputeRow(set.ValueArray, set.PresentArray, before?.ValueArray, before?.PresentArray, values, statuses, row, rows);
             }
             catch (OverflowException)
             {

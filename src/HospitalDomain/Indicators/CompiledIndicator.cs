@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace HospitalDomain.Indicators;
@@ -23,8 +22,6 @@ internal sealed class CompiledIndicator
     private readonly int[]? _denominators;
     private readonly decimal _factor;
     private readonly decimal _divisor;
-    private readonly bool _unitFactor;
-    private readonly bool _unitDivisor;
     private readonly int[] _operands;
     private readonly string[] _codes;
     private readonly string[] _previousCodes;
@@ -43,10 +40,10 @@ internal sealed class CompiledIndicator
         _kind = definition.Kind;
         _numerators = [.. definition.Numerator?.Metrics.Select(index) ?? []];
         _denominators = definition.Denominator is { } denominator ? [.. denominator.Metrics.Select(index)] : null;
-        _factor = definition.Factor;
-        _divisor = definition.Divisor;
-        _unitFactor = definition.Factor == 1m;
-        _unitDivisor = definition.Divisor == 1m;
+        // A factor or divisor equal to one is exactly 1m, which leaves a value as it is (whatever
+        // scale it was written with), as the formula program's skipping of it does.
+        _factor = definition.Factor == 1m ? 1m : definition.Factor;
+        _divisor = definition.Divisor == 1m ? 1m : definition.Divisor;
         var codes = (definition.Numerator?.Metrics ?? []).Concat(definition.Denominator?.Metrics ?? []).Distinct().ToArray();
         _operands = [.. codes.Select(index)];
         _codes = codes;
@@ -173,7 +170,7 @@ internal sealed class CompiledIndicator
         }
 
         if (numerator == Operand.NotComputable || denominator == Operand.NotComputable || ExactArithmetic.IsZero(den)
-            || !ExactArithmetic.TryMultiplyDivide(num, 1m, unitFactor: true, den, out quantity))
+            || !ExactArithmetic.TryMultiplyDivide(num, 1m, den, out quantity))
         {
             quantity = 0m;
             return Operand.NotComputable;
@@ -182,28 +179,10 @@ internal sealed class CompiledIndicator
         return Operand.Known;
     }
 
-    // Σ × Factor ÷ den ÷ Divisor, skipping the multiplications and divisions by one.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Scale(decimal num, decimal den, bool divide, out decimal value)
-    {
-        if (divide)
-        {
-            if (!ExactArithmetic.TryMultiplyDivide(num, _factor, _unitFactor, den, out value))
-            {
-                return false;
-            }
-        }
-        else if (_unitFactor)
-        {
-            value = num;
-        }
-        else if (!Arithmetic.TryMultiply(num, _factor, out value))
-        {
-            return false;
-        }
-
-        return _unitDivisor || ExactArithmetic.TryMultiplyDivide(value, 1m, unitFactor: true, _divisor, out value);
-    }
+    // Σ × Factor ÷ den ÷ Divisor (÷ den only where there is a denominator).
+    private bool Scale(decimal num, decimal den, bool divide, out decimal value) =>
+        ExactArithmetic.TryMultiplyDivide(num, _factor, divide ? den : 1m, out value)
+        && ExactArithmetic.TryMultiplyDivide(value, 1m, _divisor, out value);
 
     // Σ of the metrics from zero (so a single figure as ExactArithmetic.SumOfOne gives it): Known,
     // Missing, or NotComputable beyond decimal's range; the sum means nothing unless Known.

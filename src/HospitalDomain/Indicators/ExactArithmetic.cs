@@ -17,15 +17,15 @@ internal static class ExactArithmetic
 {
     /// <summary>
     /// Computes <paramref name="dividend"/> × <paramref name="factor"/> ÷ <paramref name="divisor"/> as
-    /// <c>dividend * factor / divisor</c> does (the multiplication skipped when the factor is one);
-    /// false when the product or the quotient is beyond the range of <c>decimal</c>.
+    /// <c>dividend * factor / divisor</c> does; false when the product or the quotient is beyond the
+    /// range of <c>decimal</c>. A factor of <c>1m</c> leaves the dividend as it is, bit for bit.
     /// </summary>
     /// <exception cref="DivideByZeroException"><paramref name="divisor"/> is zero.</exception>
-    public static bool TryMultiplyDivide(decimal dividend, decimal factor, bool unitFactor, decimal divisor, out decimal quotient)
+    public static bool TryMultiplyDivide(decimal dividend, decimal factor, decimal divisor, out decimal quotient)
     {
         try
         {
-            quotient = (unitFactor ? dividend : dividend * factor) / divisor;
+            quotient = dividend * factor / divisor;
             return true;
         }
         catch (OverflowException)

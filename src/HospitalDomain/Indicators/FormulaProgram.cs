@@ -30,6 +30,9 @@ internal sealed class FormulaProgram
     private readonly SingleStep[] _singles;
     private readonly int[] _others;
 
+    // For each entry, its place in _singles, or −1.
+    private readonly int[] _singleOf;
+
     // The catalogue indices of the formulas' operands of more than one metric, each a run of this array.
     private readonly int[] _sums;
 
@@ -41,11 +44,14 @@ internal sealed class FormulaProgram
         _sums = [.. sums];
         var singles = new List<SingleStep>();
         var others = new List<int>();
+        _singleOf = new int[_steps.Length];
         for (var i = 0; i < _steps.Length; i++)
         {
             ref readonly var step = ref _steps[i];
+            _singleOf[i] = -1;
             if (step.Kind == StepKind.Scaled && step.Numerator.Count == 1 && step.Denominator.Count <= 1)
             {
+                _singleOf[i] = singles.Count;
                 singles.Add(new SingleStep
                 {
                     Entry = i,
@@ -78,8 +84,9 @@ internal sealed class FormulaProgram
             },
             Numerator = Operand(definition.Numerator),
             Denominator = Operand(definition.Denominator),
-            Factor = definition.Factor,
-            Divisor = definition.Divisor,
+            // A factor or divisor equal to one is exactly 1m, which leaves a value as it is.
+            Factor = definition.Factor == 1m ? 1m : definition.Factor,
+            Divisor = definition.Divisor == 1m ? 1m : definition.Divisor,
             UnitFactor = definition.Factor == 1m,
             UnitDivisor = definition.Divisor == 1m,
         };
@@ -109,45 +116,42 @@ internal sealed class FormulaProgram
     /// <summary>
     /// Evaluates every entry over the arrays of a set (and of the previous period's, null when there
     /// is none) into the cells <c>entry × <paramref name="rows"/> + <paramref name="row"/></c> of
-    /// <paramref name="values"/> (zero where the status is not Computed) and <paramref name="statuses"/>,
-    /// and, when they are not empty, of <paramref name="numerators"/> and <paramref name="denominators"/>
-    /// (the sums behind a Computed value; for a growth, the two periods' quantities).
+    /// <paramref name="values"/> (zero where the status is not Computed) and <paramref name="statuses"/>.
     /// </summary>
     /// <exception cref="OverflowException">A step of a formula is beyond the range of <c>decimal</c>; the row is then partly written.</exception>
-    public void ComputeRow(
-        decimal[] setValues,
-        bool[] setPresent,
-        decimal[]? previousValues,
-        bool[]? previousPresent,
-        Span<decimal> values,
-        Span<IndicatorStatus> statuses,
-        Span<decimal> numerators,
-        Span<decimal> denominators,
-        int row,
-        int rows)
+    public void ComputeRow(decimal[] setValues, bool[] setPresent, decimal[]? previousValues, bool[]? previousPresent, Span<decimal> values, Span<IndicatorStatus> statuses, int row, int rows)
     {
-        var sums = !numerators.IsEmpty;
         foreach (ref readonly var step in _singles.AsSpan())
         {
             var cell = unchecked((step.Entry * rows) + row);
             statuses[cell] = ComputeSingle(in step, setValues, setPresent, out values[cell]);
-            if (sums)
-            {
-                numerators[cell] = ExactArithmetic.SumOfOne(in setValues[step.Numerator]);
-                denominators[cell] = step.Denominator >= 0 ? setValues[step.Denominator] : 0m;
-            }
         }
 
         foreach (var entry in _others)
         {
             var cell = unchecked((entry * rows) + row);
-            statuses[cell] = Compute(entry, setValues, setPresent, previousValues, previousPresent, out values[cell], out var numerator, out var denominator);
-            if (sums)
-            {
-                numerators[cell] = numerator;
-                denominators[cell] = denominator;
-            }
+            statuses[cell] = Compute(entry, setValues, setPresent, previousValues, previousPresent, out values[cell], out _, out _);
         }
+    }
+
+    /// <summary>
+    /// Evaluates entry <paramref name="entry"/> over the arrays of a set (and of the previous
+    /// period's, null when there is none): the status, and for a Computed one the value with the
+    /// numerator and denominator behind it (for a growth: the two periods' quantities).
+    /// </summary>
+    /// <exception cref="OverflowException">A step of the formula is beyond the range of <c>decimal</c>.</exception>
+    public IndicatorStatus ComputeEntry(int entry, decimal[] setValues, bool[] setPresent, decimal[]? previousValues, bool[]? previousPresent, out decimal value, out decimal numerator, out decimal denominator)
+    {
+        var single = _singleOf[entry];
+        if (single < 0)
+        {
+            return Compute(entry, setValues, setPresent, previousValues, previousPresent, out value, out numerator, out denominator);
+        }
+
+        ref readonly var step = ref _singles[single];
+        numerator = ExactArithmetic.SumOfOne(in setValues[step.Numerator]);
+        denominator = step.Denominator >= 0 ? setValues[step.Denominator] : 0m;
+        return ComputeSingle(in step, setValues, setPresent, out value);
     }
 
     // Σnumerator × factor ÷ Σdenominator ÷ divisor of one metric over one (or none), as Compute gives it.
@@ -195,20 +199,13 @@ internal sealed class FormulaProgram
                     return IndicatorStatus.MissingData;
                 }
 
-                if (step.Denominator.Count == 0)
-                {
-                    value = step.UnitFactor ? numerator : numerator * step.Factor;
-                }
-                else if (ExactArithmetic.IsZero(denominator))
+                if (step.Denominator.Count != 0 && ExactArithmetic.IsZero(denominator))
                 {
                     return IndicatorStatus.NotComputable;
                 }
-                else
-                {
-                    value = (step.UnitFactor ? numerator : numerator * step.Factor) / denominator;
-                }
 
-                value = step.UnitDivisor ? value : value / step.Divisor;
+                // Factor and divisor are 1m where they are one, which leaves a value as it is.
+                value = numerator * step.Factor / (step.Denominator.Count != 0 ? denominator : 1m) / step.Divisor;
                 return IndicatorStatus.Computed;
             case StepKind.Growth:
                 return Growth(in step, values, present, previousValues, previousPresent, out value, out numerator, out denominator);

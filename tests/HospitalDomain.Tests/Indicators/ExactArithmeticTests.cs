@@ -15,6 +15,22 @@ public sealed class ExactArithmeticTests
     public void SumOfOne_AnyValue_IsZeroPlusItBitForBit(decimal value) =>
         decimal.GetBits(ExactArithmetic.SumOfOne(value)).Should().Equal(decimal.GetBits(0m + value));
 
+    // The checked steps multiply and divide by a factor or divisor of one rather than skip them; the
+    // formula program skips them. Both give the same bits only because the operators leave a value
+    // as it is: every scale, both signs, zeros included.
+    [Fact]
+    public void MultiplyingOrDividingByOne_LeavesEveryValueBitForBit()
+    {
+        var random = new Random(1);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var value = new decimal(random.Next(), random.Next(), i % 7 == 0 ? 0 : random.Next(), random.Next(2) == 0, (byte)random.Next(29));
+            value = i % 5 == 0 ? new decimal(0, 0, 0, value < 0, value.Scale) : value;
+            decimal.GetBits(value * 1m).Should().Equal(decimal.GetBits(value), $"{value} × 1");
+            decimal.GetBits(value / 1m).Should().Equal(decimal.GetBits(value), $"{value} ÷ 1");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Zeros))]
     public void IsZero_AnyValue_IsTheComparison(decimal value) =>
@@ -27,7 +43,7 @@ public sealed class ExactArithmeticTests
     public void TryMultiplyDivide_Operands_IsTheOperators(string dividend, string factor, string divisor, string expected)
     {
         var (n, f, d) = (Parse(dividend), Parse(factor), Parse(divisor));
-        ExactArithmetic.TryMultiplyDivide(n, f, f == 1m, d, out var quotient).Should().BeTrue();
+        ExactArithmetic.TryMultiplyDivide(n, f, d, out var quotient).Should().BeTrue();
 
         quotient.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().Be(expected);
         decimal.GetBits(quotient).Should().Equal(decimal.GetBits(n * f / d));
@@ -55,18 +71,17 @@ public sealed class ExactArithmeticTests
                         continue;
                     }
 
-                    var unit = factor == 1m && decimal.GetBits(factor)[3] == 0;
                     decimal? expected;
                     try
                     {
-                        expected = (unit ? dividend : dividend * factor) / divisor;
+                        expected = dividend * factor / divisor;
                     }
                     catch (OverflowException)
                     {
                         expected = null;
                     }
 
-                    decimal? actual = ExactArithmetic.TryMultiplyDivide(dividend, factor, unit, divisor, out var quotient) ? quotient : null;
+                    decimal? actual = ExactArithmetic.TryMultiplyDivide(dividend, factor, divisor, out var quotient) ? quotient : null;
                     if (!Equals(expected is { } e ? decimal.GetBits(e) : null, actual is { } a ? decimal.GetBits(a) : null)
                         && !(expected is { } x && actual is { } y && decimal.GetBits(x).SequenceEqual(decimal.GetBits(y))))
                     {
@@ -84,8 +99,8 @@ public sealed class ExactArithmeticTests
     {
         Arithmetic.TryAdd(decimal.MaxValue, 1m, out _).Should().BeFalse();
         Arithmetic.TryMultiply(decimal.MaxValue, 100m, out _).Should().BeFalse();
-        ExactArithmetic.TryMultiplyDivide(decimal.MaxValue, 100m, false, 3m, out _).Should().BeFalse();
-        ExactArithmetic.TryMultiplyDivide(decimal.MaxValue, 1m, true, 0.5m, out _).Should().BeFalse();
+        ExactArithmetic.TryMultiplyDivide(decimal.MaxValue, 100m, 3m, out _).Should().BeFalse();
+        ExactArithmetic.TryMultiplyDivide(decimal.MaxValue, 1m, 0.5m, out _).Should().BeFalse();
         ExactArithmetic.TryChange(decimal.MaxValue, 1m, 100m, out _).Should().BeFalse();
         ExactArithmetic.TryChange(decimal.MaxValue, decimal.MinValue, 1m, out _).Should().BeFalse();
     }
