@@ -23,8 +23,8 @@ namespace HospitalDomain;
 /// </para>
 /// <para>
 /// Vague amounts: an approximate range of two rising digits (六七百 is 600 to 700, 三五十 30 to 50,
-/// 三四十万 300,000 to 400,000) or of two numbers (600-700, 600至700) has <see cref="Value"/> the lower
-/// end and <see cref="UpperValue"/> the upper; 上千 and 上万 are a thousand or ten thousand or more
+/// 三四十万 300,000 to 400,000) or of two numbers (600-700, 600至700; the lower end above zero and below
+/// the upper) has <see cref="Value"/> the lower end and <see cref="UpperValue"/> the upper; 上千 and 上万 are a thousand or ten thousand or more
 /// (<see cref="ChineseNumberQualifier.AtLeast"/>); 数百 and 几十 are a few hundred or tens, read as the
 /// range two to nine of the unit (<see cref="ChineseNumberQualifier.Several"/>).
 /// </para>

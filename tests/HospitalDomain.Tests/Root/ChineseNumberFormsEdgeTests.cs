@@ -10,6 +10,21 @@ namespace HospitalDomain.Tests.Root;
 [UseCulture("de-DE")]
 public sealed class ChineseNumberFormsEdgeTests
 {
+    [Theory]
+    [InlineData("0-5")]
+    [InlineData("0.0-5万")]
+    [InlineData("0到1,000")]
+    public void TryParse_RangeFromZero_IsNotAFigure(string text) =>
+        ChineseNumber.TryParse(text, out _).Should().BeFalse("a range's lower end must be above zero");
+
+    [Fact]
+    public void TryParse_RangeFromJustAboveZero_IsARange()
+    {
+        ChineseNumber.TryParse("0.5-5", out var number).Should().BeTrue();
+        number.Value.Should().Be(0.5m);
+        number.UpperValue.Should().Be(5m);
+    }
+
     [Fact]
     public void Parse_SuffixJiBeforeTheScale_IsMoreThanWithItsWord()
     {
