@@ -40,9 +40,10 @@ internal sealed class CompiledIndicator
         _kind = definition.Kind;
         _numerators = [.. definition.Numerator?.Metrics.Select(index) ?? []];
         _denominators = definition.Denominator is { } denominator ? [.. denominator.Metrics.Select(index)] : null;
-        // A factor or divisor equal to one is exactly 1m, which leaves a value as it is (whatever
-        // scale it was written with), as the formula program's skipping of it does.
-        _factor = definition.Factor == 1m ? 1m : definition.Factor;
+        // A ratio's, rate's or value's factor or divisor equal to one is skipped (whatever scale it
+        // was written with): here it is exactly 1m, which leaves a value as it is, as the formula
+        // program's skipping of it does. A growth multiplies by its factor as written.
+        _factor = definition.Factor == 1m && _kind != IndicatorKind.Growth ? 1m : definition.Factor;
         _divisor = definition.Divisor == 1m ? 1m : definition.Divisor;
         var codes = (definition.Numerator?.Metrics ?? []).Concat(definition.Denominator?.Metrics ?? []).Distinct().ToArray();
         _operands = [.. codes.Select(index)];

@@ -84,8 +84,9 @@ internal sealed class FormulaProgram
             },
             Numerator = Operand(definition.Numerator),
             Denominator = Operand(definition.Denominator),
-            // A factor or divisor equal to one is exactly 1m, which leaves a value as it is.
-            Factor = definition.Factor == 1m ? 1m : definition.Factor,
+            // A ratio's, rate's or value's factor or divisor equal to one is skipped: here it is
+            // exactly 1m, which leaves a value as it is. A growth multiplies by its factor as written.
+            Factor = definition.Factor == 1m && definition.Kind != IndicatorKind.Growth ? 1m : definition.Factor,
             Divisor = definition.Divisor == 1m ? 1m : definition.Divisor,
             UnitFactor = definition.Factor == 1m,
             UnitDivisor = definition.Divisor == 1m,

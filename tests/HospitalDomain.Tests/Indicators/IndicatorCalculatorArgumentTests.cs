@@ -117,6 +117,8 @@ public sealed class IndicatorCalculatorArgumentTests
         first["level4SurgeryShare"].Should().BeSameAs(second["level4SurgeryShare"]);
         first["level4SurgeryShare"].MissingMetrics.Should().Equal("surgeries");
         first["medicalRevenueGrowth"].Should().BeSameAs(second["medicalRevenueGrowth"]);
+        first["largeEquipmentMaintenance"].Should().BeSameAs(second["largeEquipmentMaintenance"], "a qualitative result is always the same");
+        first["singleDiseaseQualityControl"].Should().BeSameAs(second["singleDiseaseQualityControl"], "so is a composite one");
         first["medicalRevenueGrowth"].MissingMetrics.Should().Equal("previous period");
     }
 

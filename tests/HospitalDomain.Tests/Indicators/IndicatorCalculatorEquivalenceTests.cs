@@ -101,7 +101,7 @@ public sealed class IndicatorCalculatorEquivalenceTests
     {
         var metrics = MetricCatalogue.Standard.Metrics.Select(m => m.Code).ToArray();
         var kinds = new[] { IndicatorKind.Ratio, IndicatorKind.PerN, IndicatorKind.Value, IndicatorKind.Growth, IndicatorKind.Qualitative, IndicatorKind.Composite };
-        var factors = new[] { 1m, 1m, 100m, 1000m, 0.5m };
+        var factors = new[] { 1m, 1m, 1.00m, 100m, 1000m, 0.5m }; // 1.00m: equal to one, written with a scale
         var entries = new IndicatorEntry[count];
         for (var i = 0; i < count; i++)
         {
