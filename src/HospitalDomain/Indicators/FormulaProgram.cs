@@ -59,8 +59,8 @@ internal sealed class FormulaProgram
                     Denominator = step.Denominator.Count == 1 ? step.Denominator.Start : -1,
                     Factor = step.Factor,
                     Divisor = step.Divisor,
-                    UnitFactor = step.UnitFactor,
-                    UnitDivisor = step.UnitDivisor,
+                    UnitFactor = step.Factor == 1m,
+                    UnitDivisor = step.Divisor == 1m,
                 });
             }
             else
@@ -88,8 +88,6 @@ internal sealed class FormulaProgram
             // exactly 1m, which leaves a value as it is. A growth multiplies by its factor as written.
             Factor = definition.Factor == 1m && definition.Kind != IndicatorKind.Growth ? 1m : definition.Factor,
             Divisor = definition.Divisor == 1m ? 1m : definition.Divisor,
-            UnitFactor = definition.Factor == 1m,
-            UnitDivisor = definition.Divisor == 1m,
         };
 
         // One metric: its catalogue index; more: the run of _sums that holds their indices; none: empty.
@@ -170,8 +168,7 @@ internal sealed class FormulaProgram
             return IndicatorStatus.NotComputable;
         }
 
-        ref readonly var numerator = ref values[step.Numerator];
-        var scaled = ExactArithmetic.IsZero(in numerator) ? 0m + numerator : numerator;
+        var scaled = ExactArithmetic.SumOfOne(in values[step.Numerator]);
         scaled = step.UnitFactor ? scaled : scaled * step.Factor;
         scaled = step.Denominator >= 0 ? scaled / values[step.Denominator] : scaled;
 
@@ -314,8 +311,6 @@ internal sealed class FormulaProgram
     private struct Step
     {
         public StepKind Kind;
-        public bool UnitFactor;
-        public bool UnitDivisor;
         public OperandRef Numerator;
         public OperandRef Denominator;
         public decimal Factor;
