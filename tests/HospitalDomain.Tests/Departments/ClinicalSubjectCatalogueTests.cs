@@ -71,6 +71,33 @@ public sealed class ClinicalSubjectCatalogueTests
         catalogue.ChildrenOf(ClinicalSubjectCode.Parse("03")).Should().ContainSingle();
     }
 
+    [Fact]
+    public void Constructor_NullSubjects_AreRejected()
+    {
+        FluentActions.Invoking(() => new ClinicalSubjectCatalogue("h", "t", "s", SourceStatus.Unconfirmed, null!))
+            .Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("subjects");
+        FluentActions.Invoking(() => new ClinicalSubjectCatalogue("h", "t", "s", SourceStatus.Unconfirmed, [new ClinicalSubject(ClinicalSubjectCode.Parse("03"), "内科"), null!]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("subjects must not contain null. (Parameter 'subjects')").And.ParamName.Should().Be("subjects");
+    }
+
+    [Fact]
+    public void Load_Null_ThrowsArgumentNullException() =>
+        FluentActions.Invoking(() => ClinicalSubjectCatalogue.Load(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("json");
+
+    [Fact]
+    public void ToString_IsTheIdTitleAndNumberOfEntries()
+    {
+        var catalogue = new ClinicalSubjectCatalogue(
+            "h1",
+            "Our scheme",
+            "hospital",
+            SourceStatus.Unconfirmed,
+            [new ClinicalSubject(ClinicalSubjectCode.Parse("03.04"), "心内科"), new ClinicalSubject(ClinicalSubjectCode.Parse("03"), "内科")]);
+
+        catalogue.ToString().Should().Be("h1: Our scheme (2 entries)");
+        catalogue.Subjects.Select(s => s.Code.ToString()).Should().Equal("03", "03.04");
+    }
+
     [Theory]
     [InlineData("""{"id":"h","title":"t","source":"s","status":"official","subjects":[{"code":"03.04","chineseName":"x"}]}""", "Invalid ClinicalSubjectCatalogue: subjects contains 03.04 but not its parent 03.*")]
     [InlineData("""{"id":"h","title":"t","source":"s","status":"official","subjects":[{"code":"03","chineseName":"x"},{"code":"03","chineseName":"y"}]}""", "Invalid ClinicalSubjectCatalogue: subjects contains the code '03' more than once.*")]

@@ -38,6 +38,48 @@ public sealed class ClinicalSubjectCodeTests
     }
 
     [Fact]
+    public void ParseAndTryParse_OfNull()
+    {
+        FluentActions.Invoking(() => ClinicalSubjectCode.Parse(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("text");
+        ClinicalSubjectCode.TryParse(null, out var code).Should().BeFalse();
+        code.Should().Be(default(ClinicalSubjectCode));
+    }
+
+    [Theory]
+    [InlineData("03", true)]
+    [InlineData("03.04", false)]
+    [InlineData("04.01.01", false)]
+    public void IsTopLevel_OnlyForASubject(string text, bool topLevel) =>
+        ClinicalSubjectCode.Parse(text).IsTopLevel.Should().Be(topLevel);
+
+    [Theory]
+    [InlineData("04")]
+    [InlineData("04.01")]
+    [InlineData("04.01.01")]
+    public void IsWithin_ItselfIsTrue(string text) =>
+        ClinicalSubjectCode.Parse(text).IsWithin(ClinicalSubjectCode.Parse(text)).Should().BeTrue();
+
+    [Theory]
+    [InlineData("04.01.02", "04.01.01", false)]
+    [InlineData("04.01", "04.01.01", false)]
+    [InlineData("04.02", "04.01", false)]
+    [InlineData("05.01", "04", false)]
+    [InlineData("04.01.01", "04.01", true)]
+    public void IsWithin_ComparesTheDigitsOfTheOtherCodesDepth(string code, string other, bool within) =>
+        ClinicalSubjectCode.Parse(code).IsWithin(ClinicalSubjectCode.Parse(other)).Should().Be(within);
+
+    [Fact]
+    public void CompareTo_AnObjectOfAnotherType_Throws()
+    {
+        IComparable code = ClinicalSubjectCode.Parse("03");
+
+        FluentActions.Invoking(() => code.CompareTo("03")).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("Object must be a ClinicalSubjectCode. (Parameter 'obj')").And.ParamName.Should().Be("obj");
+        code.CompareTo(null).Should().Be(1);
+        code.CompareTo(ClinicalSubjectCode.Parse("03.01")).Should().BeNegative();
+    }
+
+    [Fact]
     public void Parent_AndIsWithin()
     {
         var item = ClinicalSubjectCode.Parse("04.01.01");

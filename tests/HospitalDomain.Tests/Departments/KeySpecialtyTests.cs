@@ -33,6 +33,20 @@ public sealed class KeySpecialtyTests
         specialty.ToString().Should().Be($"{specialty.Name} ({title})");
     }
 
+    [Theory]
+    [InlineData(KeySpecialtyProgramme.RegionalTcmCentre, "省级区域中医（专科）诊疗中心")]
+    [InlineData(KeySpecialtyProgramme.PremiumSpecialty, "省级精品专科")]
+    [InlineData(KeySpecialtyProgramme.KeyDiscipline, "省级重点学科")]
+    [InlineData(KeySpecialtyProgramme.TcmAdvantageSpecialty, "省级中医优势专科")]
+    public void Title_NamesEachProgramme(KeySpecialtyProgramme programme, string title) =>
+        new KeySpecialty("骨科", programme, KeySpecialtyLevel.Provincial).Title.Should().Be(title);
+
+    [Fact]
+    public void Title_OfAnUndefinedProgramme_IsRejectedNamingIt() =>
+        FluentActions.Invoking(() => KeySpecialtyText.Title(null, (KeySpecialtyProgramme)99, null)).Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("programme is not a defined KeySpecialtyProgramme value. (Parameter 'programme')*")
+            .And.ParamName.Should().Be("programme");
+
     [Fact]
     public void Constructor_Validates() =>
         FluentActions.Invoking(() => new KeySpecialty("骨科", KeySpecialtyProgramme.TcmKeySpecialty, year: 10_000))

@@ -44,6 +44,44 @@ public sealed class HospitalCategoryTests
     }
 
     [Fact]
+    public void WellKnownCategories_HaveTheirDocumentedCodes()
+    {
+        HospitalCategory.TraditionalChineseMedicineSpecialty.Should().BeSameAs(HospitalCategory.Get("A220"));
+        HospitalCategory.TraditionalChineseMedicineSpecialty.ToString().Should().Be("A220 中医专科医院");
+        HospitalCategory.Children.Code.Should().Be("A519");
+        HospitalCategory.Children.ChineseName.Should().Be("儿童医院");
+        HospitalCategory.MaternalAndChildHealth.Code.Should().Be("G100");
+        HospitalCategory.CommunityHealthServiceCentre.Code.Should().Be("B100");
+        HospitalCategory.CommunityHealthServiceCentre.ChineseName.Should().Be("社区卫生服务中心");
+        HospitalCategory.CentralTownshipHealthCentre.Code.Should().Be("C210");
+    }
+
+    [Theory]
+    [InlineData("A100", true)]
+    [InlineData("A539", true)]
+    [InlineData("A600", false)]
+    [InlineData("A710", false)]
+    [InlineData("B100", false)]
+    [InlineData("G100", false)]
+    public void IsHospital_IsCodesA100ToA539(string code, bool isHospital) =>
+        HospitalCategory.Get(code).IsHospital.Should().Be(isHospital);
+
+    [Fact]
+    public void IsHospital_OfACreatedCategory_FollowsTheCode()
+    {
+        HospitalCategory.Create("A599", "x").IsHospital.Should().BeTrue();
+        HospitalCategory.Create("A600", "x").IsHospital.Should().BeFalse();
+        HospitalCategory.Create("Z100", "x").IsHospital.Should().BeFalse();
+    }
+
+    [Fact]
+    public void GetAndCreate_NullCode_ThrowArgumentNullException()
+    {
+        FluentActions.Invoking(() => HospitalCategory.Get(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("code");
+        FluentActions.Invoking(() => HospitalCategory.Create(null!, "x")).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("code");
+    }
+
+    [Fact]
     public void Get_UnknownCode_Throws()
     {
         var act = () => HospitalCategory.Get("A999");

@@ -43,6 +43,14 @@ public sealed class HospitalRatingTests
             .WithMessage($"'{text}' is not a hospital rating; expected one of 三级特等, 三级甲等 … 一级未评, 未定级 (or 三甲, 二乙 …).");
     }
 
+    [Fact]
+    public void ParseAndTryParse_OfNull()
+    {
+        FluentActions.Invoking(() => HospitalRating.Parse(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("text");
+        HospitalRating.TryParse(null, out var rating).Should().BeFalse();
+        rating.Should().Be(HospitalRating.Unclassified);
+    }
+
     [Theory]
     [InlineData(HospitalLevel.Secondary, HospitalGrade.Special)]
     [InlineData(HospitalLevel.Unclassified, HospitalGrade.A)]

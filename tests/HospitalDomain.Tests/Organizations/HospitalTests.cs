@@ -50,6 +50,47 @@ public sealed class HospitalTests
     }
 
     [Fact]
+    public void Constructor_NullInACollection_IsRejectedNamingTheCollection()
+    {
+        FluentActions.Invoking(() => new Hospital("x", identifiers: [null!])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("identifiers must not contain null. (Parameter 'identifiers')").And.ParamName.Should().Be("identifiers");
+        FluentActions.Invoking(() => new Hospital("x", affiliations: [null!])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("affiliations must not contain null. (Parameter 'affiliations')").And.ParamName.Should().Be("affiliations");
+        FluentActions.Invoking(() => new Hospital("x", designations: [null!])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("designations must not contain null. (Parameter 'designations')").And.ParamName.Should().Be("designations");
+        FluentActions.Invoking(() => new Hospital("x", campuses: [new Campus("东院区"), null!])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("campuses must not contain null. (Parameter 'campuses')").And.ParamName.Should().Be("campuses");
+    }
+
+    [Fact]
+    public void Constructor_EmptyDefaultOrganizationCode_IsRejected() =>
+        FluentActions.Invoking(() => new Hospital("x", organizationCode: default(OrganizationCode))).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("organizationCode must be a code or null, not the empty default value. (Parameter 'organizationCode')")
+            .And.ParamName.Should().Be("organizationCode");
+
+    [Fact]
+    public void Constructor_OrganizationCodeAlone_IsKept() =>
+        new Hospital("x", organizationCode: OrganizationCode.Parse("77604965-3")).OrganizationCode.Should().Be(OrganizationCode.Parse("77604965-3"));
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("  ", null)]
+    [InlineData("徐州医疗集团", "徐州医疗集团")]
+    [InlineData("  徐州医疗集团 ", "徐州医疗集团")]
+    public void Constructor_ParentGroup_IsTrimmedOrNull(string? given, string? expected) =>
+        new Hospital("x", parentGroup: given).ParentGroup.Should().Be(expected);
+
+    [Fact]
+    public void Constructor_RepeatedAlias_IsNamedInTheOrderGiven()
+    {
+        FluentActions.Invoking(() => new Hospital("市中医院", aliases: ["中医院", "市中医院", "中医院"])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("aliases contains the alias '中医院' more than once. (Parameter 'aliases')").And.ParamName.Should().Be("aliases");
+        FluentActions.Invoking(() => new Hospital("市中医院", aliases: ["中医院", "市中医院"])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("aliases contains the alias '市中医院' more than once. (Parameter 'aliases')");
+    }
+
+    [Fact]
     public void Equality_ComparesEveryPropertyAndCollectionsByElement() =>
         ContractAssert.Equality(
             Xuzhou(),

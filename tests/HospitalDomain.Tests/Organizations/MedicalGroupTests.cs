@@ -38,6 +38,42 @@ public sealed class MedicalGroupTests
     }
 
     [Fact]
+    public void Constructor_NullInACollection_IsRejectedNamingTheCollection()
+    {
+        FluentActions.Invoking(() => new MedicalGroup("g", MedicalGroupKind.MedicalGroup, members: [new MemberInstitution("a", MemberRole.Lead), null!]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("members must not contain null. (Parameter 'members')").And.ParamName.Should().Be("members");
+        FluentActions.Invoking(() => new MedicalGroup("g", MedicalGroupKind.MedicalGroup, statedCounts: [null!]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("statedCounts must not contain null. (Parameter 'statedCounts')").And.ParamName.Should().Be("statedCounts");
+    }
+
+    [Fact]
+    public void Constructor_TwoStatedCountsForOneRole_IsRejected() =>
+        FluentActions.Invoking(() => new MedicalGroup("g", MedicalGroupKind.MedicalGroup, statedCounts: [new MemberCount(MemberRole.Member, 3), new MemberCount(MemberRole.Member, 4)]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("statedCounts contains the stated count for role 'Member' more than once. (Parameter 'statedCounts')")
+            .And.ParamName.Should().Be("statedCounts");
+
+    [Theory]
+    [InlineData(1899)]
+    [InlineData(10_000)]
+    public void Constructor_EstablishedOutsideTheYears_IsRejected(int year) =>
+        FluentActions.Invoking(() => new MedicalGroup("g", MedicalGroupKind.MedicalGroup, established: year))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithMessage($"established must be in the range [1900, 9999], was {year}.*")
+            .And.ParamName.Should().Be("established");
+
+    [Theory]
+    [InlineData(1900)]
+    [InlineData(9999)]
+    public void Constructor_EstablishedAtTheLimits_IsKept(int year) =>
+        new MedicalGroup("g", MedicalGroupKind.MedicalGroup, established: year).Established.Should().Be(year);
+
+    [Fact]
+    public void Lead_IsNullWhenNoMemberLeads()
+    {
+        new MedicalGroup("g", MedicalGroupKind.MedicalAlliance, members: [new MemberInstitution("a", MemberRole.Member)]).Lead.Should().BeNull();
+        new MedicalGroup("g", MedicalGroupKind.MedicalAlliance).Lead.Should().BeNull();
+    }
+
+    [Fact]
     public void Equality() =>
         ContractAssert.Equality(County(), County(), new MedicalGroup("寿阳县医疗集团", MedicalGroupKind.CountyMedicalCommunity));
 
