@@ -69,6 +69,52 @@ public sealed class AwardQuotaAllocatorTests
         FluentActions.Invoking(() => new QuotaDepartment("A", 5, excluded: 6)).Should().Throw<ArgumentOutOfRangeException>().WithMessage("excluded must be in the range [0, 5], was 6.*");
     }
 
+    [Fact]
+    public void Ties_InTheRemainder_GoToTheLargerEligibleStaffBeforeTheCode()
+    {
+        // 3 awards over A 1, B 3, C 2 (6 eligible): quotas 0.5, 1.5, 1 → floors 0, 1, 1. A and B tie on
+        // the remainder .5; B has more eligible staff, so B takes the last award although A comes first by code.
+        var allocation = AwardQuotaAllocator.Allocate(3, [new QuotaDepartment("A", 1), new QuotaDepartment("B", 3), new QuotaDepartment("C", 2)]);
+
+        allocation.Lines.Select(l => l.Awards).Should().Equal(0, 2, 1);
+    }
+
+    [Fact]
+    public void Allocate_NullDepartments_Throws()
+    {
+        var act = () => AwardQuotaAllocator.Allocate(1, null!);
+
+        act.Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("departments");
+    }
+
+    [Fact]
+    public void Allocate_NullDepartment_Throws()
+    {
+        var act = () => AwardQuotaAllocator.Allocate(1, [new QuotaDepartment("A", 1), null!]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("departments must not contain null.*").And.ParamName.Should().Be("departments");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void Allocate_StaffPerNomineeBelowOne_Throws(int staffPerNominee)
+    {
+        var act = () => AwardQuotaAllocator.Allocate(1, [new QuotaDepartment("A", 10)], staffPerNominee);
+
+        act.Should().Throw<ArgumentOutOfRangeException>().WithMessage($"staffPerNominee must be in the range [1, 2147483647], was {staffPerNominee}.*")
+            .And.ParamName.Should().Be("staffPerNominee");
+    }
+
+    [Fact]
+    public void Allocate_OneStaffPerNominee_LimitsNothingBeyondTheEligibleStaff()
+    {
+        var allocation = AwardQuotaAllocator.Allocate(3, [new QuotaDepartment("A", 2), new QuotaDepartment("B", 4)], staffPerNominee: 1);
+
+        allocation.Lines.Select(l => l.Limit).Should().Equal(2, 4);
+        allocation.Lines.Select(l => l.Awards).Should().Equal(1, 2);
+    }
+
     private static Arbitrary<(int Awards, QuotaDepartment[] Departments, int? K)> Inputs() =>
         (from awards in Gen.Choose(0, 300)
          from count in Gen.Choose(1, 30)

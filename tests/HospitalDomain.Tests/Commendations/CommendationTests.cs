@@ -43,4 +43,36 @@ public sealed class CommendationTests
             new Commendation("A", RecipientKind.Collective, CommendationLevel.Municipal, [new CommendationRecipient("B")], 20, [AwardForm.Plaque]),
             """{"title":"A","recipientKind":"collective","level":"municipal","recipients":[{"name":"B"}],"statedCount":20,"forms":["plaque"]}""");
     }
+
+    [Fact]
+    public void Commendation_NullRecipient_Throws()
+    {
+        var act = () => new Commendation("先进个人", RecipientKind.Individual, recipients: [new CommendationRecipient("张三"), null!]);
+
+        act.Should().Throw<ArgumentException>().WithMessage("recipients must not contain null.*").And.ParamName.Should().Be("recipients");
+    }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("   ", null)]
+    [InlineData(" 市卫生健康委员会 ", "市卫生健康委员会")]
+    [InlineData("市总工会", "市总工会")]
+    public void Commendation_Issuer_IsTrimmed_AndBlankIsNone(string? issuer, string? expected)
+    {
+        var award = new Commendation("先进个人", RecipientKind.Individual, issuer: issuer);
+
+        award.Issuer.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("优秀共产党员", null, 0, "优秀共产党员 ×0")]
+    [InlineData("先进个人", 230, 0, "先进个人 ×230")]
+    [InlineData("十佳医生", null, 2, "十佳医生 ×2")]
+    public void Commendation_ToString_GivesTitleAndCount(string title, int? statedCount, int named, string expected)
+    {
+        var recipients = Enumerable.Range(1, named).Select(i => new CommendationRecipient($"医生{i}"));
+
+        new Commendation(title, RecipientKind.Individual, recipients: recipients, statedCount: statedCount).ToString().Should().Be(expected);
+    }
 }

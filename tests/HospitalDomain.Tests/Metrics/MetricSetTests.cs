@@ -85,4 +85,42 @@ public sealed class MetricSetTests
         FluentActions.Invoking(() => MetricSet.Load("""{"catalogue":"other","entity":"H","period":"2023","values":{}}""", catalogue))
             .Should().ThrowExactly<JsonException>().WithMessage("At .catalogue: The metric set refers to the catalogue 'other' but is read with 'province'.*");
     }
+
+    [Fact]
+    public void TryGetValue_NullMetric_Throws() =>
+        FluentActions.Invoking(() => Seed2021().TryGetValue(null!, out _)).Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("metric");
+
+    [Fact]
+    public void TryGetValue_MetricOfAnotherCatalogue_Throws()
+    {
+        var foreign = Metric.Create("foreign", "F", "F", Unit.None, MetricKind.Count);
+
+        FluentActions.Invoking(() => Seed2021().TryGetValue(foreign, out _)).Should().Throw<ArgumentException>()
+            .WithMessage("metric 'foreign' is not in the catalogue 'standard'.*").And.ParamName.Should().Be("metric");
+    }
+
+    [Fact]
+    public void TryGetValue_ReportedMetric_GivesItsValue()
+    {
+        Seed2021().TryGetValue(StandardMetrics.Surgeries, out var value).Should().BeTrue();
+        value.Should().Be(95_700m);
+    }
+
+    [Fact]
+    public void Load_NullArguments_Throw()
+    {
+        var catalogue = new MetricCatalogue("province", "P", [Metric.Create("beds", "床位", "Beds", Unit.Beds, MetricKind.Count)]);
+
+        FluentActions.Invoking(() => MetricSet.Load(null!, null!)).Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("json");
+        FluentActions.Invoking(() => MetricSet.Load(null!, catalogue)).Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("json");
+        FluentActions.Invoking(() => MetricSet.Load("""{"entity":"H","period":"2023","values":{}}""", null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("catalogue");
+    }
+
+    [Fact]
+    public void Builder_SetNullMetric_Throws()
+    {
+        var builder = MetricSet.CreateBuilder(MetricCatalogue.Standard, "h", ReportingPeriod.Year(2021));
+
+        FluentActions.Invoking(() => builder.Set((Metric)null!, 1)).Should().Throw<ArgumentNullException>().And.ParamName.Should().Be("metric");
+    }
 }

@@ -75,4 +75,22 @@ public sealed class MetricTests
         FluentActions.Invoking(() => MetricCatalogue.Load("""{"id":"p","title":"P","metrics":[{"code":"X","chineseName":"X","englishName":"X","unit":"items","kind":"count"}]}"""))
             .Should().ThrowExactly<JsonException>().WithMessage("At .metrics[0]: Invalid Metric: code must be camelCase ASCII*");
     }
+
+    [Fact]
+    public void ToString_WithoutAUnit_GivesCodeAndChineseName() =>
+        Metric.Create("ratio", "比值", "Ratio", Unit.None, MetricKind.Average).ToString().Should().Be("ratio (比值)");
+
+    [Fact]
+    public void ToString_WithAUnit_AddsItsSymbol() =>
+        Metric.Create("beds", "床位", "Beds", Unit.Beds, MetricKind.Count).ToString().Should().Be("beds (床位, 张)");
+
+    [Fact]
+    public void Values_OfALevel_MustBeWhole()
+    {
+        var builder = MetricSet.CreateBuilder(MetricCatalogue.Standard, "h", ReportingPeriod.Year(2021));
+
+        FluentActions.Invoking(() => builder.Set("emrLevel", 2.5m)).Should().Throw<ArgumentOutOfRangeException>()
+            .WithMessage("emrLevel is a level and must be a whole number, was 2.5.*").And.ParamName.Should().Be("value");
+        builder.Set("emrLevel", 5).Build()["emrLevel"].Should().Be(5m);
+    }
 }
