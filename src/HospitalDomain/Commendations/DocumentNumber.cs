@@ -148,7 +148,13 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>
             return $"the serial '{serialText}' must be a positive whole number.";
         }
 
-        number = new DocumentNumber(text[..open].Trim(), year, serial);
+        var issuer = text[..open].Trim();
+        if (issuer.IndexOfAny(Closers.ToCharArray()) >= 0)
+        {
+            return $"the issuer '{issuer}' must not contain brackets.";
+        }
+
+        number = new DocumentNumber(issuer, year, serial);
         return null;
     }
 }

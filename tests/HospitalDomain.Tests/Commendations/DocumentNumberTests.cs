@@ -114,6 +114,19 @@ public sealed class DocumentNumberTests
     public void TryParse_AClosingBracketBeforeTheYear_ReturnsFalseWithoutThrowing(string text) =>
         DocumentNumber.TryParse(text, out _).Should().BeFalse();
 
+    [Theory]
+    [InlineData("某医发)〔2024〕12号", "某医发)")]
+    [InlineData("某）医发（2024）12号", "某）医发")]
+    [InlineData("某医发]〔2024〕12号", "某医发]")]
+    public void Parse_AnIssuerWithAClosingBracket_IsRefusedAsCreateRefusesIt(string text, string issuer)
+    {
+        FluentActions.Invoking(() => DocumentNumber.Parse(text)).Should().ThrowExactly<FormatException>()
+            .WithMessage($"'{text}' is not a document number: the issuer '{issuer}' must not contain brackets.");
+        DocumentNumber.TryParse(text, out var number).Should().BeFalse();
+        number.Should().Be(default(DocumentNumber));
+        FluentActions.Invoking(() => DocumentNumber.Create(issuer, 2024, 12)).Should().Throw<ArgumentException>();
+    }
+
     [Fact]
     public void Default_IsEmpty()
     {
