@@ -147,4 +147,31 @@ public sealed class ResponsibilityAgreementTests
         FluentActions.Invoking(() => new AgreementAttainment([new TargetScore(target, TargetOutcome.Reached, decimal.MaxValue), new TargetScore(target, TargetOutcome.Reached, decimal.MaxValue)]))
             .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("scores");
     }
+
+    [Fact]
+    public void Agreement_NullTarget_IsRejected()
+    {
+        FluentActions.Invoking(() => new ResponsibilityAgreement("书", AgreementKind.ComprehensiveTargets, AgreementParties.HospitalAndDepartment, ReportingPeriod.Year(2024), targets: [new AgreementTarget("x", "d", TargetComparator.AtLeast, 1, 1), null!]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("targets must not contain null.*")
+            .And.ParamName.Should().Be("targets");
+    }
+
+    [Fact]
+    public void Agreement_TargetsWhoseMostPointsAddUpBeyondDecimal_NamesTheAgreement()
+    {
+        var targets = new[] { new AgreementTarget("a", "d", TargetComparator.AtLeast, 10, decimal.MaxValue), new AgreementTarget("b", "d", TargetComparator.AtLeast, 10, decimal.MaxValue) };
+
+        FluentActions.Invoking(() => new ResponsibilityAgreement("书", AgreementKind.TenureTargets, AgreementParties.CommissionAndHospital, ReportingPeriod.Year(2024), targets: targets))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("the most points of the targets of '书' add up beyond the range of decimal.*");
+    }
+
+    [Fact]
+    public void Score_NullActuals_IsRejected()
+    {
+        FluentActions.Invoking(() => Agreement().Score(null!))
+            .Should().ThrowExactly<ArgumentNullException>()
+            .And.ParamName.Should().Be("actuals");
+    }
 }
