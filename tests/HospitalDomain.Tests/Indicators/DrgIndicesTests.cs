@@ -100,4 +100,86 @@ public sealed class DrgIndicesTests
         FluentActions.Invoking(() => DrgIndices.Compute([new DrgGroupStatistics("B1", long.MaxValue, 0, 0, 0, 1, 1), new DrgGroupStatistics("B2", 1, 0, 0, 0, 1, 1)]))
             .Should().ThrowExactly<ArgumentOutOfRangeException>().WithMessage("*at group B2.*");
     }
+
+    [Fact]
+    public void GroupStatistics_KeepsItsFields_AndNamesItself()
+    {
+        var group = new DrgGroupStatistics(" FM19 ", 100, 2.0m, 30_000m, 10m, 25_000m, 8m, 100, DrgRiskLevel.High, " 冠状动脉搭桥 ");
+
+        group.GroupCode.Should().Be("FM19");
+        group.Cases.Should().Be(100);
+        group.RelativeWeight.Should().Be(2.0m);
+        group.MeanCost.Should().Be(30_000m);
+        group.MeanStay.Should().Be(10m);
+        group.BenchmarkMeanCost.Should().Be(25_000m);
+        group.BenchmarkMeanStay.Should().Be(8m);
+        group.Deaths.Should().Be(100, "all the cases may have died");
+        group.RiskLevel.Should().Be(DrgRiskLevel.High);
+        group.Name.Should().Be("冠状动脉搭桥");
+        group.ToString().Should().Be("FM19: 100 cases, RW 2.0");
+        new DrgGroupStatistics("A1", 0, 0, 0, 0, 1, 1, deaths: 0, name: " ").Name.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData(-1, 1, 1, "relativeWeight must be non-negative, was -1. (Parameter 'relativeWeight')")]
+    [InlineData(1, -1, 1, "meanCost must be non-negative, was -1. (Parameter 'meanCost')")]
+    [InlineData(1, 1, -1, "meanStay must be non-negative, was -1. (Parameter 'meanStay')")]
+    public void GroupStatistics_NegativeFigure_Throws(int relativeWeight, int meanCost, int meanStay, string message) =>
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, relativeWeight, meanCost, meanStay, 1, 1))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithMessage(message);
+
+    [Fact]
+    public void GroupStatistics_BadBenchmarkDeathsOrRiskLevel_Throws()
+    {
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, 1, 1, 1, 1, 0)).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("benchmarkMeanStay must be positive, was 0 (group X1). (Parameter 'benchmarkMeanStay')");
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, 1, 1, 1, -1, 1)).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("benchmarkMeanCost must be positive, was -1 (group X1). (Parameter 'benchmarkMeanCost')");
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, 1, 1, 1, 1, 1, deaths: -1)).Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage("deaths must be from 0 to the cases (10), was -1 (group X1). (Parameter 'deaths')");
+        FluentActions.Invoking(() => new DrgGroupStatistics("X1", 10, 1, 1, 1, 1, 1, riskLevel: (DrgRiskLevel)9)).Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithParameterName("riskLevel");
+        FluentActions.Invoking(() => new DrgGroupStatistics(" ", 10, 1, 1, 1, 1, 1)).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("groupCode must not be empty or white space. (Parameter 'groupCode')");
+    }
+
+    [Fact]
+    public void Compute_NullGroupsOrANullGroup_Throws()
+    {
+        FluentActions.Invoking(() => DrgIndices.Compute(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("groups");
+        FluentActions.Invoking(() => DrgIndices.Compute([Groups[0], null!])).Should().ThrowExactly<ArgumentException>()
+            .WithMessage("groups must not contain null. (Parameter 'groups')");
+    }
+
+    [Fact]
+    public void Compute_CountsOnlyTheGroupsWithCases()
+    {
+        var indices = DrgIndices.Compute([Groups[0], new DrgGroupStatistics("ZZ99", 0, 3m, 1m, 1m, 1m, 1m), Groups[2]]);
+
+        indices.GroupCount.Should().Be(2);
+        indices.Cases.Should().Be(200);
+        indices.TotalWeight.Should().Be(300m);
+        indices.ToString().Should().Be("CMI 1.5000, cost 1.10, time 1.13, 2 groups");
+    }
+
+    [Fact]
+    public void Compute_CasesAddingUpExactlyToTheLargestCount_AreAccepted()
+    {
+        var indices = DrgIndices.Compute([new DrgGroupStatistics("B1", long.MaxValue - 1, 0, 0, 0, 1, 1), new DrgGroupStatistics("B2", 1, 0, 0, 0, 1, 1)]);
+
+        indices.Cases.Should().Be(long.MaxValue);
+    }
+
+    [Fact]
+    public void Compute_LowRiskMortality_CountsOnlyLowRiskGroups()
+    {
+        DrgGroupStatistics[] groups =
+        [
+            new("A1", 200, 0.5m, 5000m, 5m, 5000m, 5m, deaths: 2, riskLevel: DrgRiskLevel.Low),
+            new("A2", 100, 0.6m, 6000m, 6m, 6000m, 6m, deaths: 50, riskLevel: DrgRiskLevel.MediumLow),
+            new("A3", 100, 0.6m, 6000m, 6m, 6000m, 6m, riskLevel: DrgRiskLevel.MediumHigh),
+        ];
+
+        DrgIndices.Compute(groups).LowRiskMortality.Should().Be(Ratio.Of(2, 200));
+    }
 }

@@ -150,4 +150,132 @@ public sealed class IndicatorEditionTests
         FluentActions.Invoking(() => new IndicatorOperand(["openBeds", "openBeds"], "d")).Should().Throw<ArgumentException>()
             .WithMessage("metrics contains the metric 'openBeds' more than once.*");
     }
+
+    private static IndicatorEntry Entry(string serial, string code, string? name = null, bool monitored = false) =>
+        new(serial, IndicatorEditions.TryGetDefinition(code, out var definition) ? definition : throw new KeyNotFoundException(code), "医疗质量", nationallyMonitored: monitored, name: name);
+
+    private static IndicatorEdition Small(int year = 2024, string? englishTitle = null, string? basis = null, IEnumerable<IndicatorAlias>? aliases = null) =>
+        new("province-2024", "省考", year, "某省卫健委", "provincial notice", SourceStatus.Unconfirmed,
+            [Entry("1", "level4SurgeryShare", monitored: true), Entry("2", "averageLengthOfStay", name: "平均住院天数")], englishTitle, basis, aliases);
+
+    [Theory]
+    [InlineData(1900)]
+    [InlineData(9999)]
+    public void Constructor_YearAtTheLimits_IsAccepted(int year) => Small(year).Year.Should().Be(year);
+
+    [Theory]
+    [InlineData(1899)]
+    [InlineData(10000)]
+    public void Constructor_YearOutsideTheLimits_Throws(int year) =>
+        FluentActions.Invoking(() => Small(year)).Should().ThrowExactly<ArgumentOutOfRangeException>()
+            .WithMessage($"year must be in the range [1900, 9999], was {year}. (Parameter 'year')");
+
+    [Fact]
+    public void Constructor_KeepsItsTexts_TrimmedOrNullWhenBlank()
+    {
+        var edition = Small(englishTitle: " Provincial list ", basis: " 某卫发〔2024〕1号 ");
+
+        edition.Id.Should().Be("province-2024");
+        edition.Title.Should().Be("省考");
+        edition.Publisher.Should().Be("某省卫健委");
+        edition.Source.Should().Be("provincial notice");
+        edition.Status.Should().Be(SourceStatus.Unconfirmed);
+        edition.EnglishTitle.Should().Be("Provincial list");
+        edition.Basis.Should().Be("某卫发〔2024〕1号");
+        Small(englishTitle: " ", basis: "").EnglishTitle.Should().BeNull();
+        Small(englishTitle: " ", basis: "").Basis.Should().BeNull();
+        Small().Aliases.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ToString_GivesIdTitleAndCount() => Small().ToString().Should().Be("province-2024: 省考 (2 indicators)");
+
+    [Fact]
+    public void Constructor_BadEntries_Throw()
+    {
+        FluentActions.Invoking(() => new IndicatorEdition("e", "t", 2024, "p", "s", SourceStatus.Unconfirmed, null!))
+            .Should().ThrowExactly<ArgumentNullException>().WithParameterName("entries");
+        FluentActions.Invoking(() => new IndicatorEdition("e", "t", 2024, "p", "s", SourceStatus.Unconfirmed, [Entry("1", "level4SurgeryShare"), null!]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("entries must not contain null. (Parameter 'entries')");
+        FluentActions.Invoking(() => new IndicatorEdition("e", "t", 2024, "p", "s", SourceStatus.Unconfirmed, [Entry("1", "level4SurgeryShare"), Entry("2", "level4SurgeryShare")]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("entries contains the indicator 'level4SurgeryShare' more than once. (Parameter 'entries')");
+        FluentActions.Invoking(() => new IndicatorEdition("e", "t", 2024, "p", "s", (SourceStatus)99, []))
+            .Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("status");
+        FluentActions.Invoking(() => new IndicatorEdition("e", " ", 2024, "p", "s", SourceStatus.Unconfirmed, []))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("title must not be empty or white space. (Parameter 'title')");
+    }
+
+    [Fact]
+    public void Constructor_AliasOfNoEntry_Throws()
+    {
+        FluentActions.Invoking(() => Small(aliases: [new IndicatorAlias("level4SurgeryShare", "四级手术占比"), new IndicatorAlias("nosuch", "无")]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("aliases refers to 'nosuch', which is not an indicator of the edition. (Parameter 'aliases')");
+        FluentActions.Invoking(() => Small(aliases: [null!]))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("aliases refers to '', which is not an indicator of the edition. (Parameter 'aliases')");
+    }
+
+    [Fact]
+    public void Lookups_ByCodeSerialNameDefinitionNameAndAlias()
+    {
+        var edition = Small(aliases: [new IndicatorAlias("level4SurgeryShare", "四级手术占比")]);
+
+        edition.TryGet("averageLengthOfStay", out var entry).Should().BeTrue();
+        entry!.Serial.Should().Be("2");
+        edition.TryGet(null, out entry).Should().BeFalse();
+        entry.Should().BeNull();
+        edition.TryGet("level3SurgeryShare", out entry).Should().BeFalse();
+        edition.FindBySerial("2")!.Code.Should().Be("averageLengthOfStay");
+        edition.FindBySerial("3").Should().BeNull();
+        edition.FindByName("平均住院天数")!.Code.Should().Be("averageLengthOfStay");
+        edition.FindByName("平均住院日")!.Code.Should().Be("averageLengthOfStay");
+        edition.FindByName("四级手术占比")!.Code.Should().Be("level4SurgeryShare");
+        edition.NationallyMonitored.Select(e => e.Code).Should().Equal("level4SurgeryShare");
+    }
+
+    [Fact]
+    public void Load_Null_Throws() =>
+        FluentActions.Invoking(() => IndicatorEdition.Load(null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("json");
+
+    [Fact]
+    public void Json_RoundTripsNamesSubDimensionsAndAliases()
+    {
+        var edition = new IndicatorEdition("e", "t", 2024, "p", "s", SourceStatus.Unconfirmed,
+            [new IndicatorEntry("1", IndicatorEditions.NationalTertiary2020["level4SurgeryShare"].Definition, "医疗质量", "功能定位", true, "四级手术")],
+            "English", "某文", [new IndicatorAlias("level4SurgeryShare", "四级手术占比", "旧称")]);
+
+        var json = JsonSerializer.Serialize(edition, new JsonSerializerOptions(JsonAssert.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        json.Should().Be("""{"id":"e","title":"t","englishTitle":"English","year":2024,"publisher":"p","basis":"某文","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"level4SurgeryShare","dimension":"医疗质量","subDimension":"功能定位","nationallyMonitored":true,"name":"四级手术"}],"aliases":[{"code":"level4SurgeryShare","name":"四级手术占比","note":"旧称"}]}""");
+        var back = IndicatorEdition.Load(json);
+        back.Entries.Should().Equal(edition.Entries);
+        back.Aliases.Should().Equal(edition.Aliases);
+        back.EnglishTitle.Should().Be("English");
+        back.Basis.Should().Be("某文");
+    }
+
+    [Fact]
+    public void Load_DefinitionTwiceOrAnInvalidEntry_NamesThePlace()
+    {
+        const string Definition = """{"code":"x","chineseName":"x","englishName":"x","kind":"value","numerator":{"metrics":["openBeds"],"description":"d"},"unit":"beds","direction":"higherIsBetter","dataSource":"reported","source":"s","status":"unconfirmed"}""";
+
+        FluentActions.Invoking(() => IndicatorEdition.Load($$"""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","definitions":[{{Definition}},{{Definition}}],"entries":[]}"""))
+            .Should().ThrowExactly<JsonException>().WithMessage("At .definitions: The edition defines the indicator 'x' more than once.*");
+        FluentActions.Invoking(() => IndicatorEdition.Load("""{"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed","entries":[{"serial":"1","code":"level4SurgeryShare","dimension":"d"},{"serial":"2","code":"level3SurgeryShare","dimension":" "}]}"""))
+            .Should().ThrowExactly<JsonException>().WithMessage("At .entries[1]: Invalid IndicatorEntry: dimension must not be empty or white space. (Parameter 'dimension')*");
+        FluentActions.Invoking(() => IndicatorEdition.Load("""{"id":"p","title":"t","year":1800,"publisher":"p","source":"s","status":"unconfirmed","entries":[]}"""))
+            .Should().ThrowExactly<JsonException>().WithMessage("Invalid IndicatorEdition: year must be in the range [1900, 9999], was 1800.*");
+    }
+
+    [Fact]
+    public void Load_OwnDefinitionOfAShippedCode_OverridesTheShippedOne()
+    {
+        var edition = IndicatorEdition.Load("""
+            {"id":"p","title":"t","year":2024,"publisher":"p","source":"s","status":"unconfirmed",
+             "definitions":[{"code":"averageLengthOfStay","chineseName":"平均住院日","englishName":"ALOS","kind":"value","numerator":{"metrics":["openBeds"],"description":"d"},"unit":"days","direction":"lowerIsBetter","dataSource":"reported","source":"s","status":"unconfirmed"}],
+             "entries":[{"serial":"1","code":"averageLengthOfStay","dimension":"d"}]}
+            """);
+
+        edition["averageLengthOfStay"].Definition.EnglishName.Should().Be("ALOS");
+        JsonSerializer.Serialize(edition, JsonAssert.Options).Should().Contain("\"definitions\":[{\"code\":\"averageLengthOfStay\"");
+    }
 }
