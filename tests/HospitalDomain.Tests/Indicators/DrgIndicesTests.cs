@@ -182,4 +182,15 @@ public sealed class DrgIndicesTests
 
         DrgIndices.Compute(groups).LowRiskMortality.Should().Be(Ratio.Of(2, 200));
     }
+
+    [Theory]
+    [InlineData("cost")]
+    [InlineData("time")]
+    public void Compute_CostOrTimeAloneAddingUpBeyondDecimal_IsRejectedNamingTheGroup(string which)
+    {
+        var big = new DrgGroupStatistics("C1", 2, 0, which == "cost" ? decimal.MaxValue : 1, which == "time" ? decimal.MaxValue : 1, 1, 1);
+
+        FluentActions.Invoking(() => DrgIndices.Compute([Groups[0], big])).Should().ThrowExactly<ArgumentOutOfRangeException>().WithParameterName("groups")
+            .WithMessage("the cases, weights, cost or time of the groups add up beyond the range of their type at group C1.*");
+    }
 }

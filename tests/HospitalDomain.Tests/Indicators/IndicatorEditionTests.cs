@@ -278,4 +278,43 @@ public sealed class IndicatorEditionTests
         edition["averageLengthOfStay"].Definition.EnglishName.Should().Be("ALOS");
         JsonSerializer.Serialize(edition, JsonAssert.Options).Should().Contain("\"definitions\":[{\"code\":\"averageLengthOfStay\"");
     }
+
+    [Fact]
+    public void ShippedEditions_AreListedInOrder_AndFoundById()
+    {
+        IndicatorEditions.All.Select(e => e.Id).Should().Equal("national-tertiary-2019", "national-tertiary-2020", "national-secondary-2019", "operations");
+        IndicatorEditions.Get("national-secondary-2019").Should().BeSameAs(IndicatorEditions.NationalSecondary2019);
+        IndicatorEditions.Get("operations").Should().BeSameAs(IndicatorEditions.Operations);
+    }
+
+    [Fact]
+    public void Definitions_AreInOrdinalOrderOfCode()
+    {
+        var codes = IndicatorEditions.Definitions.Select(d => d.Code).ToList();
+
+        codes.Should().BeInAscendingOrder(StringComparer.Ordinal).And.OnlyHaveUniqueItems();
+        codes.Should().Contain(["level4SurgeryShare", "averageLengthOfStay"]);
+    }
+
+    [Fact]
+    public void TryGetDefinition_NullOrUnknownCode_IsFalse()
+    {
+        IndicatorEditions.TryGetDefinition(null!, out var definition).Should().BeFalse();
+        definition.Should().BeNull();
+        IndicatorEditions.TryGetDefinition("nosuch", out definition).Should().BeFalse();
+        definition.Should().BeNull();
+        IndicatorEditions.TryGetDefinition("level4SurgeryShare", out definition).Should().BeTrue();
+        definition!.ChineseName.Should().Be("出院患者四级手术比例");
+    }
+
+    [Theory]
+    [InlineData("1", "national-secondary-2019")]
+    [InlineData("4", "national-tertiary-2019")]
+    public void StandaloneResultJson_FindsTheEditionWhoseSerialNumberFits(string serial, string editionId)
+    {
+        var result = JsonSerializer.Deserialize<IndicatorResult>($$"""{"serial":"{{serial}}","code":"surgeryShareOfDischarges","status":"notApplicable"}""", JsonAssert.Options)!;
+
+        result.Entry.Should().BeSameAs(IndicatorEditions.Get(editionId)["surgeryShareOfDischarges"]);
+        result.Status.Should().Be(IndicatorStatus.NotApplicable);
+    }
 }
