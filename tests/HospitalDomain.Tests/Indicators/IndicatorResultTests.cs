@@ -154,4 +154,24 @@ public sealed class IndicatorResultTests
         error.Message.Should().Be("Invalid IndicatorResult: value must be given exactly when the status is Computed (status Qualitative). (Parameter 'value')");
         error.InnerException.Should().BeOfType<ArgumentException>();
     }
+
+    [Fact]
+    public void CalculatedWithoutAValue_KeepsItsOperandsButNoValue()
+    {
+        var previous = IndicatorCalculatorTests.Previous().ToBuilder().Set("medicalRevenue", 0).Build();
+
+        var result = new IndicatorCalculator(IndicatorEditions.NationalTertiary2020).Evaluate(IndicatorCalculatorTests.Current(), previous)["medicalRevenueGrowth"];
+
+        result.Status.Should().Be(IndicatorStatus.NotComputable);
+        result.Value.Should().BeNull();
+        result.Numerator.Should().Be(3_200_000_000m);
+        result.Denominator.Should().Be(0m);
+        result.MissingMetrics.Should().BeEmpty();
+        result.Format().Should().Be("not computable");
+    }
+
+    [Fact]
+    public void CalculatedQualitative_HasNoMissingMetrics() =>
+        new IndicatorCalculator(IndicatorEditions.NationalTertiary2020).Evaluate(IndicatorCalculatorTests.Current())["largeEquipmentMaintenance"]
+            .MissingMetrics.Should().BeEmpty();
 }
