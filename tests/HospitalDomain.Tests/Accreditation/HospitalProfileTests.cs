@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using HospitalDomain.Accreditation;
+using HospitalDomain.Departments;
 using HospitalDomain.Indicators;
 using HospitalDomain.Metrics;
 using HospitalDomain.Tests.TestHelpers;
@@ -155,4 +156,94 @@ public sealed class HospitalProfileTests
     [Fact]
     public void ToString_NamesBedsAndHealthTechnicians() =>
         new HospitalProfile([new(OpenBeds, 450), new(HealthTechnicians, 520.0m)]).ToString().Should().Be(string.Create(CultureInfo.InvariantCulture, $"profile: 450 beds, 520.0 health technicians"));
+
+    [Fact]
+    public void ToString_UnstatedFigures_AreQuestionMarks()
+    {
+        new HospitalProfile().ToString().Should().Be("profile: ? beds, ? health technicians");
+        new HospitalProfile([new(HealthTechnicians, 520)]).ToString().Should().Be("profile: ? beds, 520 health technicians");
+        new HospitalProfile([new(OpenBeds, 450)]).ToString().Should().Be("profile: 450 beds, ? health technicians");
+    }
+
+    [Fact]
+    public void Constructor_NullDepartmentOrAnswer_IsRejectedNamingTheList()
+    {
+        FluentActions.Invoking(() => new HospitalProfile(departments: [null!])).Should().ThrowExactly<ArgumentException>()
+            .WithParameterName("departments").WithMessage("departments must not contain null.*");
+        FluentActions.Invoking(() => new HospitalProfile(answers: [null!])).Should().ThrowExactly<ArgumentException>()
+            .WithParameterName("answers").WithMessage("answers must not contain null.*");
+    }
+
+    [Fact]
+    public void Constructor_ItemAnsweredTwice_IsRejected() =>
+        FluentActions.Invoking(() => new HospitalProfile(answers: [new EvidenceAnswer("plan", true), new EvidenceAnswer("plan", false)])).Should().ThrowExactly<ArgumentException>()
+            .WithParameterName("answers").WithMessage("answers contains the answer to 'plan' more than once.*");
+
+    [Fact]
+    public void Constructor_FiguresInvalidForTheirMetric_NameTheFigures()
+    {
+        FluentActions.Invoking(() => new HospitalProfile([new(null!, 20)])).Should().ThrowExactly<ArgumentException>().WithParameterName("figures");
+        FluentActions.Invoking(() => new HospitalProfile([new(OpenBeds, 1), new(OpenBeds, 2)])).Should().ThrowExactly<ArgumentException>().WithParameterName("figures");
+        FluentActions.Invoking(() => new HospitalProfile([new(Metric.Create("icuBeds", "重症床位", "ICU beds", Unit.Beds, MetricKind.Count), 20)])).Should().ThrowExactly<ArgumentException>().WithParameterName("figures");
+    }
+
+    [Theory]
+    [InlineData("physicians", "healthTechnicians")]
+    [InlineData("registeredNurses", "healthTechnicians")]
+    [InlineData("wardNurses", "registeredNurses")]
+    public void RelationRules_PartEqualToTheWhole_IsAllowed_OneMoreIsNot(string part, string whole)
+    {
+        var p = MetricCatalogue.Standard[part];
+        var w = MetricCatalogue.Standard[whole];
+        new HospitalProfile([new(p, 100), new(w, 100)])[p].Should().Be(100);
+        FluentActions.Invoking(() => new HospitalProfile([new(p, 101), new(w, 100)])).Should().ThrowExactly<ArgumentException>()
+            .WithParameterName(part).WithMessage($"{part} (101) must not exceed {whole} (100).*");
+    }
+
+    [Theory]
+    [InlineData("seniorDepartmentHeadShare")]
+    [InlineData("collegeNurseShare")]
+    public void Shares_UpTo100_AreAllowed_AboveAreRejectedNamingTheShare(string code)
+    {
+        var share = MetricCatalogue.Standard[code];
+
+        new HospitalProfile([new(share, 100)])[share].Should().Be(100);
+        FluentActions.Invoking(() => new HospitalProfile([new(share, 100.01m)])).Should().ThrowExactly<ArgumentException>()
+            .WithParameterName(code).WithMessage($"{code} is a percentage and must not exceed 100, was 100.01.*");
+    }
+
+    [Fact]
+    public void Indexer_NullMetric_IsRejected_AndAMetricOfAnotherCatalogueIsNull()
+    {
+        FluentActions.Invoking(() => new HospitalProfile()[null!]).Should().ThrowExactly<ArgumentNullException>().WithParameterName("metric");
+        new HospitalProfile([new(OpenBeds, 450)])[Metric.Create("icuBeds", "重症床位", "ICU beds", Unit.Beds, MetricKind.Count)].Should().BeNull();
+    }
+
+    [Fact]
+    public void DepartmentFor_FindsTheDepartmentCoveringTheSubject()
+    {
+        var ent = new DepartmentResources("五官科", [ClinicalSubjectCode.Parse("10"), ClinicalSubjectCode.Parse("11")]);
+        var profile = new HospitalProfile(departments: [new DepartmentResources("内科", [ClinicalSubjectCode.Parse("03")]), ent]);
+
+        profile.DepartmentFor(ClinicalSubjectCode.Parse("11")).Should().BeSameAs(ent);
+        profile.DepartmentFor(ClinicalSubjectCode.Parse("04")).Should().BeNull();
+        profile.Departments.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Load_NullArguments_AreRejected()
+    {
+        FluentActions.Invoking(() => HospitalProfile.Load(null!, MetricCatalogue.Standard)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("json");
+        FluentActions.Invoking(() => HospitalProfile.Load("{}", null!)).Should().ThrowExactly<ArgumentNullException>().WithParameterName("catalogue");
+    }
+
+    [Fact]
+    public void Json_ImpossibleProfile_IsAJsonExceptionSayingWhy()
+    {
+        FluentActions.Invoking(() => JsonSerializer.Deserialize<HospitalProfile>("""{"registeredNurses":100,"wardNurses":120}""", JsonAssert.Options)).Should().ThrowExactly<JsonException>()
+            .WithMessage("Invalid HospitalProfile: wardNurses (120) must not exceed registeredNurses (100).*");
+        var profile = JsonSerializer.Deserialize<HospitalProfile>("""{"openBeds":50,"departments":[{"name":"内科","subjects":["03"],"beds":20}]}""", JsonAssert.Options)!;
+        profile.OpenBeds.Should().Be(50);
+        profile.Departments.Single().Beds.Should().Be(20);
+    }
 }
