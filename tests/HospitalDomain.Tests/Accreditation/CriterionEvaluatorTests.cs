@@ -249,4 +249,14 @@ public sealed class CriterionEvaluatorTests
         result.Shortfall.Should().Be(shortfall);
         result.MissingInputs.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Subjects_NotInTheBaselineCatalogue_AreNamedByTheirCode()
+    {
+        Check(Departments([S("29")]), new HospitalProfile()).Shortfall.Should().Be("needs 29");
+        Check(Threshold(ProfileMeasure.DepartmentNursesPerBed, minimum: 1, subject: S("29")), new HospitalProfile()).MissingInputs
+            .Should().Equal("department 29", "nurses of 29", "beds of 29");
+        Check(Threshold(ProfileMeasure.DepartmentNursesPerBed, minimum: 1, subject: S("29")), new HospitalProfile(departments: [new DepartmentResources("科", [S("29")], beds: 10, nurses: 5)]))
+            .Shortfall.Should().Be("needs 5 more nurses in 29");
+    }
 }
