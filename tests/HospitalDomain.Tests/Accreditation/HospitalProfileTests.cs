@@ -246,4 +246,15 @@ public sealed class HospitalProfileTests
         profile.OpenBeds.Should().Be(50);
         profile.Departments.Single().Beds.Should().Be(20);
     }
+
+    [Fact]
+    public void Load_FigureGivenTwiceOrUnknownToTheCatalogue_IsAJsonException()
+    {
+        var province = new MetricCatalogue("province", "省级扩展", [.. MetricCatalogue.Standard.Metrics.Where(m => m.Code != "approvedBeds")]);
+
+        FluentActions.Invoking(() => HospitalProfile.Load("""{"openBeds":450,"openBeds":460}""", province)).Should().ThrowExactly<JsonException>()
+            .WithMessage("Duplicate property 'openBeds' for HospitalProfile.");
+        FluentActions.Invoking(() => HospitalProfile.Load("""{"openBeds":450,"approvedBeds":500}""", province)).Should().ThrowExactly<JsonException>()
+            .WithMessage("At .approvedBeds: Unknown metric 'approvedBeds' in the catalogue 'province'.");
+    }
 }
