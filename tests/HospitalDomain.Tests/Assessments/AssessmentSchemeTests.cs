@@ -7,7 +7,7 @@ namespace HospitalDomain.Tests.Assessments;
 public sealed class AssessmentSchemeTests
 {
     // Two higher/lower-is-better indicators in 医疗质量, a monitor-only one and a qualitative one in 运营效率.
-    private static readonly IndicatorEdition Edition = new(
+    internal static readonly IndicatorEdition Edition = new(
         "test", "测试", 2024, "tests", "tests", SourceStatus.Unconfirmed,
         [
             new IndicatorEntry("1", IndicatorEditions.NationalTertiary2020["level4SurgeryShare"].Definition, "医疗质量"),
