@@ -53,8 +53,8 @@ public sealed partial class AssessmentCalculatorTests
         return new CohortMember(entity, group, Indicators.Evaluate(builder.Build()));
     }
 
-    private static CohortAssessment Assess(IEnumerable<CohortMember> members, AssessmentScheme? scheme = null, IEnumerable<QualitativeAnswer>? answers = null) =>
-        new AssessmentCalculator(scheme ?? Scheme(), Edition).Assess(members, answers);
+    private static CohortAssessment Assess(IEnumerable<CohortMember> members, AssessmentScheme? scheme = null, IEnumerable<QualitativeAnswer>? answers = null, CohortAssessment? previous = null) =>
+        new AssessmentCalculator(scheme ?? Scheme(), Edition).Assess(members, answers, previous);
 
     [Fact]
     public void PercentileRank_HandComputed_WithTies()
@@ -514,5 +514,99 @@ public sealed partial class AssessmentCalculatorTests
 
         reads.Should().Be(3, "the members are read once, one at a time");
         result["H3"].Points[0].IndicatorValue.Should().Be(30m, "the value is kept in the cohort's columns, not read from the member");
+    }
+
+    [Fact]
+    public void Constructor_NullSchemeOrEdition_IsRejected()
+    {
+        FluentActions.Invoking(() => new AssessmentCalculator(null!, Edition)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("scheme");
+        FluentActions.Invoking(() => new AssessmentCalculator(Scheme(), null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("edition");
+    }
+
+    [Fact]
+    public void Constructor_KeepsTheSchemeAndTheEdition()
+    {
+        var scheme = Scheme();
+        var calculator = new AssessmentCalculator(scheme, Edition);
+
+        calculator.Scheme.Should().BeSameAs(scheme);
+        calculator.Edition.Should().BeSameAs(Edition);
+    }
+
+    [Fact]
+    public void Assess_NullMembers_IsRejected()
+    {
+        FluentActions.Invoking(() => Assess(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("members");
+    }
+
+    [Fact]
+    public void Assess_NullMember_IsRejected()
+    {
+        FluentActions.Invoking(() => Assess([Member("A", 10, 1), null!]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("members must not contain null.*")
+            .And.ParamName.Should().Be("members");
+    }
+
+    [Fact]
+    public void Assess_MemberEvaluatedWithAnotherEdition_IsRejectedNamingBoth()
+    {
+        var other = new IndicatorCalculator(IndicatorEditions.NationalTertiary2020)
+            .Evaluate(MetricSet.CreateBuilder(MetricCatalogue.Standard, "B", ReportingPeriod.Year(2023)).Set("surgeries", 1000).Build());
+
+        FluentActions.Invoking(() => Assess([Member("A", 10, 1), new CohortMember("B", "G", other)]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage($"B was evaluated with the edition {IndicatorEditions.NationalTertiary2020.Id}, not test.*")
+            .And.ParamName.Should().Be("members");
+    }
+
+    [Fact]
+    public void Assess_HospitalTwice_IsRejected()
+    {
+        FluentActions.Invoking(() => Assess([Member("A", 10, 1), Member("B", 10, 1), Member("A", 20, 1)]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("members contains the hospital 'A' more than once.*")
+            .And.ParamName.Should().Be("members");
+    }
+
+    [Fact]
+    public void Assess_TwoAnswersToOneQuestion_AreRejected()
+    {
+        FluentActions.Invoking(() => Assess([Member("A", 10, 1)], answers: [new QualitativeAnswer("A", "chiefAccountant", 1), new QualitativeAnswer("A", "chiefAccountant", 2)]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("answers give chiefAccountant of A more than once.*");
+    }
+
+    [Fact]
+    public void Assess_OrdersTheAssessmentsByTotalThenByEntity()
+    {
+        var result = Assess([Member("D", 10, 1), Member("C", 30, 1), Member("B", 10, 1), Member("A", 10, 1)]);
+
+        result.Assessments.Select(a => a.Entity).Should().Equal("C", "A", "B", "D");
+        result.SchemeId.Should().Be("s");
+    }
+
+    [Fact]
+    public void Assess_HospitalNotInThePreviousAssessment_HasNoPreviousTotal()
+    {
+        var before = Assess([Member("A", 10, 1), Member("B", 20, 1)]);
+
+        var after = Assess([Member("A", 10, 1), Member("C", 20, 1)], previous: before);
+
+        after["A"].PreviousTotal.Should().Be(before["A"].Total);
+        after["A"].PreviousGrade.Should().Be(before["A"].Grade);
+        after["C"].PreviousTotal.Should().BeNull();
+        after["C"].PreviousGrade.Should().BeNull();
+    }
+
+    [Fact]
+    public void Assess_QualitativeAnswerAboveTheWeight_IsCapped_AndAnUnansweredOneIsMissing()
+    {
+        var result = Assess([Member("A", 10, 1), Member("B", 10, 1)], answers: [new QualitativeAnswer("A", "chiefAccountant", 9)]);
+
+        result["A"].Points[3].Points.Should().Be(5m);
+        result["A"].Points[3].Missing.Should().BeFalse();
+        result["B"].Points[3].Points.Should().Be(0m);
+        result["B"].Points[3].Missing.Should().BeTrue();
     }
 }
