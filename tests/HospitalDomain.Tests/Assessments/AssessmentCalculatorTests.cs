@@ -609,4 +609,26 @@ public sealed partial class AssessmentCalculatorTests
         result["B"].Points[3].Points.Should().Be(0m);
         result["B"].Points[3].Missing.Should().BeTrue();
     }
+
+    [Fact]
+    public void Assess_EverythingScoredMissing_TotalsZeroUnderRenormalisation()
+    {
+        var result = Assess([Member("A", null, null), Member("B", null, null)]);
+
+        result.Assessments.Select(a => a.Total).Should().Equal(0m, 0m);
+        result["A"].Points.Select(p => p.Missing).Should().Equal(true, true, false, true);
+    }
+
+    [Theory]
+    [InlineData(MissingDataRule.Zero, new[] { "level4SurgeryShare", "chiefAccountant", "surgicalComplicationRate" })]
+    [InlineData(MissingDataRule.Renormalise, new[] { "surgicalComplicationRate" })]
+    public void Assess_MissingValues_CostTheirWeightOnlyWhenNotRenormalisedAway(MissingDataRule missing, string[] cost)
+    {
+        var result = Assess([Member("A", null, 1), Member("B", 10, 2)], Scheme(missing: missing));
+
+        result["A"].Cost.Should().Equal(cost);
+        result["A"].Lifted.Should().Equal("surgicalComplicationRate");
+        result["B"].Lifted.Should().Equal("level4SurgeryShare", "surgicalComplicationRate");
+    }
 }
+

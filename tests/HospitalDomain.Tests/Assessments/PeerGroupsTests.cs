@@ -85,4 +85,76 @@ public sealed class PeerGroupsTests
         FluentActions.Invoking(() => new CohortFigures("三级", current, current)).Should().Throw<ArgumentException>().WithMessage("previous (2023) must end before current (2023) begins.*");
         FluentActions.Invoking(() => new CohortFigures(" ", current)).Should().Throw<ArgumentException>();
     }
+
+    [Fact]
+    public void ByLevel_EachLevel_HasItsName()
+    {
+        PeerGroups.ByLevel(new Hospital("戊医院", rating: HospitalRating.Create(HospitalLevel.Primary, HospitalGrade.A))).Should().Be("一级");
+        PeerGroups.ByLevel(SecondaryGeneral).Should().Be("二级");
+        PeerGroups.ByLevel(new Hospital("己医院", rating: HospitalRating.Unclassified)).Should().Be("未定级");
+        PeerGroups.ByLevel(Unstated).Should().Be("未定级");
+    }
+
+    [Fact]
+    public void ByCategoryAndLevel_NullHospital_IsRejected()
+    {
+        FluentActions.Invoking(() => PeerGroups.ByCategoryAndLevel(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("hospital");
+        FluentActions.Invoking(() => PeerGroups.ByLevel(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("hospital");
+    }
+
+    [Fact]
+    public void FirstMatching_NullGroups_AreRejected()
+    {
+        FluentActions.Invoking(() => PeerGroups.FirstMatching(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("groups");
+    }
+
+    [Fact]
+    public void FirstMatching_BlankNameOrNullPredicate_IsRejected()
+    {
+        FluentActions.Invoking(() => PeerGroups.FirstMatching([new("A", _ => true), new(" ", _ => true)]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("groups must not be empty or white space.*")
+            .And.ParamName.Should().Be("groups");
+        FluentActions.Invoking(() => PeerGroups.FirstMatching([new("A", null!)]))
+            .Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("groups");
+    }
+
+    [Fact]
+    public void FirstMatching_NoGroupsOrARepeatedName_IsRejectedNamingIt()
+    {
+        FluentActions.Invoking(() => PeerGroups.FirstMatching([]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("groups must name at least one peer group.*")
+            .And.ParamName.Should().Be("groups");
+        FluentActions.Invoking(() => PeerGroups.FirstMatching([new("A", _ => true), new("B", _ => true), new("A", _ => false)]))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("groups contains the peer group 'A' more than once.*")
+            .And.ParamName.Should().Be("groups");
+    }
+
+    [Fact]
+    public void FirstMatching_NoGroupFits_NamesEveryGroup_UnlessThereIsAnOtherwise()
+    {
+        KeyValuePair<string, Func<Hospital, bool>>[] groups = [new("三级", h => h.Rating?.Level == HospitalLevel.Tertiary), new("二级", h => h.Rating?.Level == HospitalLevel.Secondary)];
+
+        FluentActions.Invoking(() => PeerGroups.FirstMatching(groups, otherwise: " ")(Unstated))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage("丁医院 belongs to none of the peer groups 三级, 二级.*")
+            .And.ParamName.Should().Be("hospital");
+        PeerGroups.FirstMatching(groups, otherwise: "  其他  ")(Unstated).Should().Be("其他");
+        PeerGroups.FirstMatching(groups)(SecondaryGeneral).Should().Be("二级");
+        FluentActions.Invoking(() => PeerGroups.FirstMatching(groups)(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("hospital");
+    }
+
+    [Fact]
+    public void Member_NullArgument_IsRejected()
+    {
+        var evaluation = new IndicatorCalculator(IndicatorEditions.NationalTertiary2020)
+            .Evaluate(MetricSet.CreateBuilder(MetricCatalogue.Standard, "乙医院", ReportingPeriod.Year(2023)).Set("surgeries", 1000).Build());
+
+        FluentActions.Invoking(() => PeerGroups.Member(null!, evaluation, PeerGroups.ByLevel)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("hospital");
+        FluentActions.Invoking(() => PeerGroups.Member(TertiaryGeneral, null!, PeerGroups.ByLevel)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("evaluation");
+        FluentActions.Invoking(() => PeerGroups.Member(TertiaryGeneral, evaluation, null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("peerGroupOf");
+        PeerGroups.Member(TertiaryGeneral, evaluation, PeerGroups.ByCategoryAndLevel).ToString().Should().Be("乙医院 (A100 综合医院 · 三级)");
+    }
 }
