@@ -35,6 +35,18 @@ public sealed class CohortFiguresTests
     }
 
     [Fact]
+    public void Constructor_PreviousOfAnotherCatalogue_IsRejected()
+    {
+        var province = new MetricCatalogue("province", "省级扩展", MetricCatalogue.Standard.Metrics);
+        var previous = MetricSet.CreateBuilder(province, "甲医院", ReportingPeriod.Year(2022)).Set("outpatientVisits", 1_000_000m).Build();
+
+        FluentActions.Invoking(() => new CohortFigures("三级", Figures("甲医院", ReportingPeriod.Year(2023)), previous))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage($"previous uses the catalogue 'province', current '{MetricCatalogue.Standard.Id}'.*")
+            .And.ParamName.Should().Be("previous");
+    }
+
+    [Fact]
     public void Constructor_PreviousEndingTheDayCurrentBegins_IsRejected()
     {
         var previous = Figures("甲医院", ReportingPeriod.Custom(new LocalDate(2022, 7, 1), new LocalDate(2023, 1, 1)));
