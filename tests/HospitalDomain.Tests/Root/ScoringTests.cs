@@ -64,6 +64,39 @@ public sealed class ScoringTests
             .WithMessage("cap must be at least 1, was 0.9.*").And.ParamName.Should().Be("cap");
     }
 
+    [Fact]
+    public void Linear_CapOfExactlyOne_IsAcceptedAndScoresTheWeight()
+    {
+        foreach (var rounding in Enum.GetValues<Rounding>())
+        {
+            Linear(50, 30, 40, 20, cap: 1m, rounding).Should().Be(new Scoring.Result(20m, Attainment.Reached), rounding.ToString());
+        }
+    }
+
+    [Fact]
+    public void Linear_RiseBeyondTheTargetTooLargeToCompute_ScoresTheCap()
+    {
+        foreach (var rounding in Enum.GetValues<Rounding>())
+        {
+            Linear(decimal.MaxValue, 0, 1, 10, cap: 2m, rounding).Should().Be(new Scoring.Result(20m, Attainment.Reached), rounding.ToString());
+            Linear(decimal.MinValue, 0, -1, 10, cap: 1.5m, rounding).Should().Be(new Scoring.Result(15m, Attainment.Reached), rounding.ToString());
+        }
+    }
+
+    [Fact]
+    public void Linear_SpanBeyondTheDecimalRange_ScoresTheShareOfQuarters()
+    {
+        foreach (var rounding in Enum.GetValues<Rounding>())
+        {
+            Linear(0, decimal.MinValue, decimal.MaxValue, 10, cap: null, rounding).Should().Be(new Scoring.Result(5m, Attainment.Partial), rounding.ToString());
+        }
+    }
+
+    [Fact]
+    public void Linear_RoundingThatIsNoMember_IsUnhandled() =>
+        FluentActions.Invoking(() => Linear(1, 0, 2, 10, cap: null, (Rounding)7)).Should().Throw<System.Diagnostics.UnreachableException>()
+            .WithMessage("Rounding value '7' is not handled; a member added to the enumeration needs its case here.");
+
     [Property(MaxTest = 300)]
     public void Linear_AnyValue_ScoresBetweenNothingAndTheCap_AndTheTwoRoundingsAgreeWithinALastDigit(short value, sbyte floor, byte span, byte weight)
     {
