@@ -43,7 +43,24 @@ public sealed class JsonContractTests
             .WithInnerException<InvalidOperationException>()
             .WithMessage("HospitalDomain.Tests.Root.JsonContractTests+NoConverterType names no converter type.");
 
+    [Fact]
+    public void Read_TypeWhoseContractIsAPlainConverter_UsesIt() =>
+        JsonContract.Read<Plain>("\"ward 3\"").Text.Should().Be("ward 3");
+
     internal sealed class NoContract;
+
+    [JsonConverter(typeof(PlainConverter))]
+    internal sealed class Plain(string text)
+    {
+        public string Text { get; } = text;
+    }
+
+    internal sealed class PlainConverter : JsonConverter<Plain>
+    {
+        public override Plain Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => new(reader.GetString()!);
+
+        public override void Write(Utf8JsonWriter writer, Plain value, JsonSerializerOptions options) => writer.WriteStringValue(value.Text);
+    }
 
     [NamelessConverter]
     internal sealed class NoConverterType;
