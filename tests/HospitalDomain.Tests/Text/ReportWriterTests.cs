@@ -46,6 +46,62 @@ public sealed class ReportWriterTests
             "门急诊人次9999人次；出院人次10人次；出院患者手术台次5台次；出院患者四级手术比例20.00%；日间手术台次0台次；平均住院日8.0天。");
 
     [Fact]
+    public void Write_NothingToWrite_IsEmpty()
+    {
+        var empty = MetricSet.CreateBuilder(MetricCatalogue.Standard, "示例医院", ReportingPeriod.Year(2021)).Build();
+
+        ReportWriter.Write(empty).Should().BeEmpty();
+        ReportWriter.Figures(empty).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Write_Falls_UseTheWordsForDownAndLonger() =>
+        ReportWriter.Write(Year(2021, 9_000, 1_000, 500, 50, 10, 9_000), Year(2020, 10_000, 1_000, 500, 100, 10, 8_000)).Should().Be(
+            "门急诊人次9000人次，同比下降10.00%；出院人次1000人次，同比持平；出院患者手术台次500台次，同比持平；"
+            + "出院患者四级手术比例10.00%，同比降低10.00个百分点；日间手术台次10台次，同比持平；平均住院日9.0天，同比延长1.0天。");
+
+    [Fact]
+    public void Write_NothingTheYearBefore_StatesNoChange() =>
+        ReportWriter.Write(Year(2021, 10, 10, 5, 1, 0, 80), Year(2020, 0, 10, 5, 1, 0, 80)).Should().Be(
+            "门急诊人次10人次；出院人次10人次，同比持平；出院患者手术台次5台次，同比持平；出院患者四级手术比例20.00%，同比持平；日间手术台次0台次；平均住院日8.0天，同比持平。");
+
+    [Theory]
+    [InlineData(20_000, "门急诊人次2.00万人次，同比增长1.00倍；")]
+    [InlineData(19_999, "门急诊人次2.00万人次，同比增长99.99%；")]
+    [InlineData(30_500, "门急诊人次3.05万人次，同比增长2.05倍；")]
+    public void Write_DoubledOrMore_IsWrittenAsTimes(long visits, string expected) =>
+        ReportWriter.Write(Year(2021, visits, 1, 1, 0, 0, 1), Year(2020, 10_000, 1, 1, 0, 0, 1)).Should().StartWith(expected);
+
+    [Fact]
+    public void Figures_DoubledExactly_IsAChangeOfOneTime() =>
+        ReportWriter.Figures(Year(2021, 20_000, 1, 1, 0, 0, 1), Year(2020, 10_000, 1, 1, 0, 0, 1))[0].Change
+            .Should().Be(new StatedChange(ChangeDirection.Up, 1m, "倍", "同比"));
+
+    [Theory]
+    [InlineData(10_000, "门急诊人次1.00万人次；")]
+    [InlineData(99_999_999, "门急诊人次10000.00万人次；")]
+    [InlineData(100_000_000, "门急诊人次1.00亿人次；")]
+    [InlineData(123_456_789, "门急诊人次1.23亿人次；")]
+    public void Write_LargeCounts_AreScaledToWanAndYi(long visits, string expected) =>
+        ReportWriter.Write(Year(2021, visits, 1, 1, 0, 0, 1)).Should().StartWith(expected);
+
+    [Fact]
+    public void Write_BadArguments_AreRejected()
+    {
+        var year = Year(2021, 10, 10, 5, 1, 0, 80);
+        var province = new MetricCatalogue("province", "省级扩展", MetricCatalogue.Standard.Metrics);
+        var elsewhere = MetricSet.CreateBuilder(province, "示例医院", ReportingPeriod.Year(2020)).Build();
+
+        FluentActions.Invoking(() => ReportWriter.Write(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("current");
+        FluentActions.Invoking(() => ReportWriter.Figures(year, null, " "))
+            .Should().ThrowExactly<ArgumentException>().WithMessage("basis must not be empty or white space.*").And.ParamName.Should().Be("basis");
+        FluentActions.Invoking(() => ReportWriter.Write(year, elsewhere))
+            .Should().ThrowExactly<ArgumentException>()
+            .WithMessage($"previous must use the catalogue of current ('{MetricCatalogue.Standard.Id}'), was 'province'.*")
+            .And.ParamName.Should().Be("previous");
+    }
+
+    [Fact]
     public void AverageLengthOfStay_Falling_IsAnImprovementWhereverItIsJudged()
     {
         foreach (var edition in IndicatorEditions.All)
