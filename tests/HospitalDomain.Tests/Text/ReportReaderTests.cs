@@ -172,6 +172,131 @@ public sealed class ReportReaderTests
     }
 
     [Fact]
-    public void Read_Null_Throws() =>
-        FluentActions.Invoking(() => ReportReader.Read(null!)).Should().Throw<ArgumentNullException>();
+    public void Read_Null_Throws()
+    {
+        FluentActions.Invoking(() => ReportReader.Read(null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("text");
+        FluentActions.Invoking(() => ReportReader.Read("门诊量5人次。", null!)).Should().ThrowExactly<ArgumentNullException>().And.ParamName.Should().Be("synonyms");
+    }
+
+    [Fact]
+    public void Read_OwnSynonyms_GiveTheMetric()
+    {
+        var synonyms = new LabelSynonyms("test", [new LabelSynonym("surgeries", ["开刀量"], ["台"])]);
+
+        ReportReader.Read("开刀量5台。", synonyms).Figures.Single().Figure.Metric.Should().Be("surgeries");
+        ReportReader.Read("开刀量5台。").Figures.Single().Figure.Metric.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("日均门诊量5000人次。", FigureTiming.Daily)]
+    [InlineData("每日门诊量5000人次。", FigureTiming.Daily)]
+    [InlineData("每天门诊量5000人次。", FigureTiming.Daily)]
+    [InlineData("单日门诊量5000人次。", FigureTiming.Daily)]
+    [InlineData("截至年底，门诊量5000人次。", FigureTiming.AtDate)]
+    [InlineData("截止年底，门诊量5000人次。", FigureTiming.AtDate)]
+    [InlineData("医院现有职工5000人。", FigureTiming.AtDate)]
+    [InlineData("年末门诊量5000人次。", FigureTiming.AtDate)]
+    [InlineData("目前门诊量5000人次。", FigureTiming.AtDate)]
+    [InlineData("上半年门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("下半年门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("一季度门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("近三年门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("近五年门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("累计门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("建院以来门诊量5000人次。", FigureTiming.Period)]
+    [InlineData("全年门诊量5000人次。", FigureTiming.Annual)]
+    [InlineData("年度门诊量5000人次。", FigureTiming.Annual)]
+    [InlineData("医院年门诊量5000人次。", FigureTiming.Annual)]
+    [InlineData("医院年手术量5000台。", FigureTiming.Annual)]
+    [InlineData("医院年出院量5000人次。", FigureTiming.Annual)]
+    [InlineData("门诊量5000人次。", FigureTiming.Unstated)]
+    [InlineData("日均门诊，本月。门诊量5000人次。", FigureTiming.Unstated)]
+    public void Read_TimingWords_MarkTheFigure(string text, FigureTiming timing) =>
+        ReportReader.Read(text).Figures.Single().Figure.Timing.Should().Be(timing);
+
+    [Theory]
+    [InlineData("力争门诊量5000人次。", true)]
+    [InlineData("争取门诊量5000人次。", true)]
+    [InlineData("目标门诊量5000人次。", true)]
+    [InlineData("预计门诊量5000人次。", true)]
+    [InlineData("计划门诊量5000人次。", true)]
+    [InlineData("确保门诊量5000人次。", true)]
+    [InlineData("拟门诊量5000人次。", true)]
+    [InlineData("门诊量5000人次，力争更多。", false)]
+    [InlineData("门诊量5000人次。", false)]
+    public void Read_TargetWordsInTheClause_MarkATarget(string text, bool isTarget) =>
+        ReportReader.Read(text).Figures.Single().Figure.IsTarget.Should().Be(isTarget);
+
+    [Fact]
+    public void Read_NumberRejectedSilently_IsNeitherFigureNorRejected()
+    {
+        var reading = ReportReader.Read("编号3，完毕。");
+
+        reading.Figures.Should().BeEmpty();
+        reading.Rejected.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_AbsoluteChange_GoesToTheFigureInItsUnit()
+    {
+        var figures = ReportReader.Read("出院40134人次，住院日7.8天，同比增加2802人次。").Figures;
+
+        figures.Select(f => f.Changes.Length).Should().Equal(1, 0);
+        figures[0].Changes.Single().AsWritten.Should().Be("同比增加2802人次");
+        figures[0].Changes.Single().Start.Should().Be(18);
+    }
+
+    [Fact]
+    public void Read_RelativeChange_GoesToTheLastFigure()
+    {
+        var figures = ReportReader.Read("出院40134人次，住院日7.8天，同比增长5%。").Figures;
+
+        figures.Select(f => f.Changes.Length).Should().Equal(0, 1);
+    }
+
+    [Fact]
+    public void Read_LabelBeforeTheChange_MakesItsOwnFigure()
+    {
+        var figures = ReportReader.Read("门诊量5人次，住院同比增长9%。").Figures;
+
+        figures.Select(f => (f.Figure.Label, f.AsWritten, f.Start)).Should().Equal(("门诊量", "5人次", 3), ("住院", "9%", 13));
+        figures[0].Changes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_OneWordBeforeTheChange_IsNoLabel() =>
+        ReportReader.Read("门诊量5人次，也同比增长9%。").Figures.Should().ContainSingle()
+            .Which.Figure.Change.Should().Be(new StatedChange(ChangeDirection.Up, 9m, "%", "同比"));
+
+    [Fact]
+    public void Read_ChangeInTheNextSentence_MakesItsOwnFigure() =>
+        ReportReader.Read("门诊量5人次。同比增长9%。").Figures.Should().HaveCount(2);
+
+    [Fact]
+    public void Read_BasisOpeningTheClause_IsTheChangesBasis()
+    {
+        var figure = ReportReader.Read("与去年同期比门诊人次增长28.42%。").Figures.Single();
+
+        figure.Figure.Label.Should().Be("门诊人次");
+        figure.Figure.Metric.Should().Be("outpatientVisits");
+        figure.Figure.Change.Should().Be(new StatedChange(ChangeDirection.Up, 28.42m, "%", "与去年同期比"));
+        figure.Changes.Single().Change.Basis.Should().Be("与去年同期比");
+    }
+
+    [Fact]
+    public void Read_FiguresMadeFromChanges_AreInTextOrder() =>
+        ReportReader.Read("门诊同比增长9%，出院5人次，住院持平。").Figures.Select(f => f.Start).Should().Equal(6, 11, 17);
+
+    [Fact]
+    public void Read_Flat_AttachesToTheFigureBefore() =>
+        ReportReader.Read("出院5人次，同比持平。").Figures.Single().Figure.Change.Should().Be(new StatedChange(ChangeDirection.Flat, basis: "同比"));
+
+    [Fact]
+    public void Read_Rankings_AreKeptInOrderAndTheirNumbersRejected()
+    {
+        var reading = ReportReader.Read("医院居全国第81位，进入全国100强。");
+
+        reading.Rankings.Select(r => (r.Position, r.WithinTop)).Should().Equal((81, false), (100, true));
+        reading.Rejected.Select(r => (r.AsWritten, r.Reason)).Should().Contain(("81位", NotAFigureReason.Ranking));
+    }
 }
