@@ -102,6 +102,21 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void Write_RatiosWithoutAUnit_AreLeftOut_AndMoneyAndTimesKeepTwoDecimals()
+    {
+        var year = MetricSet.CreateBuilder(MetricCatalogue.Standard, "示例医院", ReportingPeriod.Year(2021))
+            .Set("discharges", 1_000).Set("averageOpenBeds", 300).Set("registeredNurses", 300).Set("physicians", 100).Set("openBeds", 200)
+            .Set("outpatientRevenue", 3_124_560).Set("outpatientVisits", 10_000)
+            .Build();
+        var dearer = MetricSet.CreateBuilder(MetricCatalogue.Standard, "示例医院", ReportingPeriod.Year(2021))
+            .Set("outpatientRevenue", 123_456_000).Set("outpatientVisits", 10_000)
+            .Build();
+
+        ReportWriter.Write(year).Should().Be("出院人次1000人次；病床周转次数3.33次；门诊次均费用312.46元。");
+        ReportWriter.Write(dearer).Should().Be("门诊次均费用1.23万元。");
+    }
+
+    [Fact]
     public void AverageLengthOfStay_Falling_IsAnImprovementWhereverItIsJudged()
     {
         foreach (var edition in IndicatorEditions.All)
