@@ -43,6 +43,37 @@ public sealed class NumberScannerTests
     public void Scan_Text_FindsItsNumbers(string text, string expected) =>
         string.Join("|", NumberScanner.Scan(text).Select(Describe)).Should().Be(expected);
 
+    [Theory]
+    [InlineData("将近")]
+    [InlineData("接近")]
+    [InlineData("大约")]
+    [InlineData("超过")]
+    [InlineData("突破")]
+    [InlineData("近")]
+    [InlineData("约")]
+    [InlineData("逾")]
+    [InlineData("超")]
+    public void Scan_HedgeWord_IsPartOfTheNumber(string hedge)
+    {
+        foreach (var space in new[] { "", " ", "\u3000", "\u00A0" })
+        {
+            var token = NumberScanner.Scan($"门诊{hedge}{space}3人").Single();
+
+            (token.Start, token.NumberEnd, token.End).Should().Be((2, 2 + hedge.Length + space.Length + 1, 2 + hedge.Length + space.Length + 2), $"'{hedge}{space}' leads the number");
+            token.Number.Value.Should().Be(3m);
+            token.Number.Qualifier.Should().NotBe(ChineseNumberQualifier.None);
+        }
+    }
+
+    [Theory]
+    [InlineData("十余人", "0-2-3 10 MoreThan 人 chinese")]
+    [InlineData("3.a", "0-1-1 3 None - digits")]
+    [InlineData("共 8,600 人次", "2-7-10 8600 None 人次 digits")]
+    [InlineData("上", "")]
+    [InlineData("数", "")]
+    public void Scan_MoreForms_AreRead(string text, string expected) =>
+        string.Join("|", NumberScanner.Scan(text).Select(Describe)).Should().Be(expected);
+
     [Fact]
     public void Length_IsFromTheStartToTheEndOfTheUnit() =>
         NumberScanner.Scan("共8,600人次").Single().Length.Should().Be(7);

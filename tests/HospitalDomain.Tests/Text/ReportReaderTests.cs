@@ -292,6 +292,15 @@ public sealed class ReportReaderTests
         ReportReader.Read("出院5人次，同比持平。").Figures.Single().Figure.Change.Should().Be(new StatedChange(ChangeDirection.Flat, basis: "同比"));
 
     [Fact]
+    public void Read_NumberRightAfterARanking_IsNotPartOfIt()
+    {
+        var reading = ReportReader.Read("居全国第2位100家医院中。");
+
+        reading.Rejected.Select(r => (r.AsWritten, r.Reason, r.Start)).Should().Equal(("2位", NotAFigureReason.Ranking, 4));
+        reading.Figures.Select(f => f.AsWritten).Should().Equal("100家");
+    }
+
+    [Fact]
     public void Read_Rankings_AreKeptInOrderAndTheirNumbersRejected()
     {
         var reading = ReportReader.Read("医院居全国第81位，进入全国100强。");
