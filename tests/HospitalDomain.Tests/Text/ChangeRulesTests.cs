@@ -37,6 +37,26 @@ public sealed class ChangeRulesTests
     }
 
     [Theory]
+    [InlineData("分别")]
+    [InlineData("均")]
+    [InlineData("共")]
+    [InlineData("累计")]
+    [InlineData("再")]
+    [InlineData("持续")]
+    [InlineData("大幅")]
+    [InlineData("稳步")]
+    [InlineData("明显")]
+    [InlineData("进一步")]
+    [InlineData("逐步")]
+    public void Before_AdverbBetweenBasisAndVerb_KeepsTheBasis(string adverb)
+    {
+        var found = Before("同比" + adverb + "增长9%")!;
+
+        found.Start.Should().Be(0);
+        found.Change.Basis.Should().Be("同比");
+    }
+
+    [Theory]
     [InlineData("新增3个")]
     [InlineData("递增5%")]
     [InlineData("倍增5%")]

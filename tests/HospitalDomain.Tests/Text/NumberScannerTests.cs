@@ -74,6 +74,20 @@ public sealed class NumberScannerTests
     public void Scan_MoreForms_AreRead(string text, string expected) =>
         string.Join("|", NumberScanner.Scan(text).Select(Describe)).Should().Be(expected);
 
+    [Theory]
+    [InlineData("上万人", 2)]
+    [InlineData("上亿元", 2)]
+    [InlineData("数十万人", 3)]
+    [InlineData("数百万人", 3)]
+    [InlineData("几千万人", 3)]
+    [InlineData("上百人", 2)]
+    public void Scan_VagueAmount_TakesItsScaleWord(string text, int numberEnd)
+    {
+        var token = NumberScanner.Scan(text).Single();
+
+        (token.Start, token.NumberEnd, token.End, token.Chinese).Should().Be((0, numberEnd, numberEnd + 1, true));
+    }
+
     [Fact]
     public void Length_IsFromTheStartToTheEndOfTheUnit() =>
         NumberScanner.Scan("共8,600人次").Single().Length.Should().Be(7);
