@@ -16,6 +16,8 @@ public sealed class KeySpecialtyRulesTests
     [InlineData("骨科成功创建为县级重点专科。", "骨科 - County - 骨科@0")]
     [InlineData("骨科成功创建为院级重点专科。", "骨科 - Hospital - 骨科@0")]
     [InlineData("骨科成功创建为重点专科。", "骨科 - - - 骨科@0")]
+    [InlineData("省人民医院，骨科成功创建为重点专科。", "骨科 - - - 骨科@6")]
+    [InlineData("人民医院，骨科成功创建为省重点专科。", "骨科 - Provincial - 骨科@5")]
     [InlineData("骨科成功创建为中医重点专科。", "骨科 - - TcmKeySpecialty 骨科@0")]
     [InlineData("骨科成功创建为省级中医优势专科。", "骨科 - Provincial TcmAdvantageSpecialty 骨科@0")]
     [InlineData("骨科成功创建为省级优势专科。", "骨科 - Provincial TcmAdvantageSpecialty 骨科@0")]
