@@ -35,7 +35,7 @@ internal sealed class TextLayout
         foreach (var (open, close) in new[] { ('“', '”'), ('《', '》'), ('「', '」'), ('"', '"') })
         {
             var left = _text.LastIndexOf(open, Math.Max(position - 1, 0));
-            if (left < 0 || position - left > maxLength)
+            if (left < 0 || left >= position || position - left > maxLength)
             {
                 continue;
             }

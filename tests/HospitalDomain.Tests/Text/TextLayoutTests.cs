@@ -75,6 +75,8 @@ public sealed class TextLayoutTests
     [InlineData("称为「十佳」医生", 3, 12, true)]
     [InlineData("称为\"十佳\"医生", 3, 12, true)]
     [InlineData("“一二三”", 3, 3, true)]
+    [InlineData("“三甲”", 0, 12, false)]
+    [InlineData("医院“三甲”", 2, 12, false)]
     [InlineData("“一二三”", 3, 2, false)]
     [InlineData("“一二三”", 1, 2, false)]
     [InlineData("“一二三四五六七八九十百千”", 1, 12, true)]
