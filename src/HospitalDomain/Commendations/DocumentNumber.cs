@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using HospitalDomain.Serialization;
@@ -22,6 +23,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>
 {
     private const string Openers = "〔[【［(（";
     private const string Closers = "〕]】］)）";
+    private static readonly SearchValues<char> Brackets = SearchValues.Create(Openers + Closers);
 
     private readonly string? _issuer;
 
@@ -51,7 +53,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>
     public static DocumentNumber Create(string issuer, int year, int serial)
     {
         issuer = Preconditions.CheckNotBlank(issuer);
-        Preconditions.CheckArgument(issuer.IndexOfAny((Openers + Closers).ToCharArray()) < 0, nameof(issuer), $"issuer must not contain brackets, was '{issuer}'.");
+        Preconditions.CheckArgument(!ContainsBracket(issuer), nameof(issuer), $"issuer must not contain brackets, was '{issuer}'.");
         Preconditions.CheckRange(year, 1949, 9999);
         Preconditions.CheckRange(serial, 1, 1_000_000);
         return new DocumentNumber(issuer, year, serial);
@@ -105,6 +107,9 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Issuer, Year, Serial);
 
+    // Create and Parse refuse the same issuers: any bracket of either side, typed or official.
+    private static bool ContainsBracket(string issuer) => issuer.AsSpan().IndexOfAny(Brackets) >= 0;
+
     private static string? TryParseCore(string text, out DocumentNumber number)
     {
         number = default;
@@ -149,7 +154,7 @@ public readonly struct DocumentNumber : IEquatable<DocumentNumber>
         }
 
         var issuer = text[..open].Trim();
-        if (issuer.IndexOfAny(Closers.ToCharArray()) >= 0)
+        if (ContainsBracket(issuer))
         {
             return $"the issuer '{issuer}' must not contain brackets.";
         }
