@@ -32,7 +32,7 @@ internal static partial class RankingRules
 
     private static string? Scope(string scope) => string.IsNullOrWhiteSpace(scope) ? null : scope;
 
-    [GeneratedRegex(@"(?<scope>全国|全省|全市|全区|全县|全院|国内|省内|(?!位列|位居|名列|排名|排|列|居|在|于)[\u4e00-\u9fa5]{2,4}地区)(?:排名|排|名列|位列)?第(?<n>[0-9]{1,5}|[一二三四五六七八九十百]{1,4})(?:位|名)?")]
+    [GeneratedRegex(@"(?<scope>全国|全省|全市|全区|全县|全院|国内|省内|(?!位列|位居|名列|[排列居在于])[\u4e00-\u9fa5]{2,4}地区)(?:排名|排|名列|位列)?第(?<n>[0-9]{1,5}|[一二三四五六七八九十百]{1,4})(?:位|名)?")]
     private static partial Regex Place();
 
     [GeneratedRegex(@"居(?<scope>[\u4e00-\u9fa5]{2,12}?)首位")]

@@ -32,10 +32,15 @@ internal sealed class TextLayout
     /// <summary>Whether <paramref name="position"/> lies inside a short quotation (“十四五”, 《…》) — the quoted words are a name.</summary>
     public bool InShortQuotation(int position, int maxLength = 12)
     {
+        if (position <= 0)
+        {
+            return false;
+        }
+
         foreach (var (open, close) in new[] { ('“', '”'), ('《', '》'), ('「', '」'), ('"', '"') })
         {
-            var left = _text.LastIndexOf(open, Math.Max(position - 1, 0));
-            if (left < 0 || left >= position || position - left > maxLength)
+            var left = _text.LastIndexOf(open, position - 1);
+            if (left < 0 || position - left > maxLength)
             {
                 continue;
             }
