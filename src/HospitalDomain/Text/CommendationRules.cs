@@ -5,7 +5,7 @@ namespace HospitalDomain.Text;
 /// <summary>Commendation counts: 20个先进集体和230名先进个人 (totals), 156名同志获评医院年度先进工作者 (an award), 标杆党支部4个.</summary>
 internal static class CommendationRules
 {
-    private static readonly string[] AwardVerbs = ["被评为", "获评为", "评为", "获评", "荣获", "被授予", "授予", "被推荐", "推荐为", "推荐"];
+    private static readonly string[] AwardVerbs = ["被评为", "获评为", "评为", "获评", "荣获", "被授予", "授予", "推荐为", "被推荐", "推荐"];
 
     private static readonly string[] IndividualWords = ["个人", "工作者", "同志", "职工", "党员", "医生", "护士", "干部", "员工", "积极分子"];
 

@@ -23,6 +23,7 @@ public sealed class CommendationRulesTests
     [InlineData("被评为先进集体5个。", "5个", "先进集体|Collective|5|False|5个@7")]
     [InlineData("3名同志被评为 优秀党员 。", "3名", "优秀党员|Individual|3|False|3名同志@0")]
     [InlineData("3名同志被评为“优秀党员”。", "3名", "同志|Individual|3|False|3名同志@0")]
+    [InlineData("3名同志被推荐为优秀党员。", "3名", "优秀党员|Individual|3|False|3名同志@0")]
     [InlineData("表彰5个先进个人。", "5个", "先进个人|Individual|5|False|5个先进个人@2")]
     [InlineData("表彰5个先进集体。", "5个", "先进集体|Collective|5|False|5个先进集体@2")]
     [InlineData("5个科室获评一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑。", "5个", "一二三四五六七八九十甲乙丙丁戊己庚辛壬癸|Collective|5|False|5个科室@0")]
