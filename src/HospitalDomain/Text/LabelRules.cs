@@ -13,7 +13,7 @@ internal static partial class LabelRules
     /// <summary>Words between a label and its number, longest first.</summary>
     private static readonly string[] Trailing =
     [
-        "持续降至", "降至", "升至", "增至", "提升至", "提高至", "缩短至", "下降至", "保持在", "控制在", "稳定在", "突破", "超过", "达到", "达", "为", "是", "共", "完成", "约", "近", "有", "了", "持续", "均",
+        "持续降至", "提升至", "提高至", "缩短至", "下降至", "降至", "升至", "增至", "保持在", "控制在", "稳定在", "突破", "超过", "达到", "达", "为", "是", "共", "完成", "约", "近", "有", "了", "持续", "均",
     ];
 
     /// <summary>Verbs that alone do not say what is counted: the noun after the number does (新建57个党员示范岗).</summary>

@@ -29,6 +29,8 @@ public sealed class LabelRulesTests
     [InlineData("其中全院门诊量5人次", "5人次", "门诊量")]
     [InlineData("门诊量达到5人次", "5人次", "门诊量")]
     [InlineData("门诊量持续降至5人次", "5人次", "门诊量")]
+    [InlineData("门诊量下降至5人次", "5人次", "门诊量")]
+    [InlineData("门诊量提升至5人次", "5人次", "门诊量")]
     [InlineData("门诊量约为5人次", "5人次", "门诊量")]
     [InlineData("全年5人", "5人", "全年")]
     [InlineData("开展5项新技术", "5项", "开展新技术")]
