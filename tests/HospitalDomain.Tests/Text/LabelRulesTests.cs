@@ -31,6 +31,8 @@ public sealed class LabelRulesTests
     [InlineData("门诊量持续降至5人次", "5人次", "门诊量")]
     [InlineData("门诊量下降至5人次", "5人次", "门诊量")]
     [InlineData("门诊量提升至5人次", "5人次", "门诊量")]
+    [InlineData("全年共计完成门急诊量260万人次", "260万人次", "门急诊量")]
+    [InlineData("今年共计门诊量5人次", "5人次", "门诊量")]
     [InlineData("门诊量约为5人次", "5人次", "门诊量")]
     [InlineData("全年5人", "5人", "全年")]
     [InlineData("开展5项新技术", "5项", "开展新技术")]
