@@ -3,11 +3,11 @@ namespace HospitalDomain.Text;
 /// <summary>What a figure counts, from the words of its clause: 全年共完成门急诊量260.72万人次 → 门急诊量; 13项发明获实用新型国家专利 → 发明获实用新型国家专利.</summary>
 internal static partial class LabelRules
 {
-    /// <summary>Words before a label that are not part of it, longest first. 全年共计 is stripped as 全年 and 共计: an entry 全年共 would leave 计.</summary>
+    /// <summary>Words before a label that are not part of it, longest first. 全年共计 is stripped as 全年 and 共计: an entry 全年共 would leave 计. A verb is listed with its 了 too (完成了手术 → 手术).</summary>
     private static readonly string[] Leading =
     [
-        "全年共完成", "全年", "今年", "去年", "上半年共完成", "上半年", "其中", "共计", "合计", "累计", "共", "全院", "我院", "该院", "医院", "完成", "实现", "另", "仅", "就",
-        "并", "同时", "此外", "以及", "和", "及", "与", "在", "年", "达到", "达", "有",
+        "全年共完成", "全年", "今年", "去年", "上半年共完成", "上半年", "其中", "共计", "合计", "累计", "共", "全院", "我院", "该院", "医院", "完成了", "完成", "实现了", "实现", "另", "仅", "就",
+        "并", "同时", "此外", "以及", "和", "及", "与", "在", "年", "达到了", "达到", "达", "有",
     ];
 
     /// <summary>Words between a label and its number, longest first.</summary>

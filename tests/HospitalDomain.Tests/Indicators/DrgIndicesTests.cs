@@ -36,6 +36,23 @@ public sealed class DrgIndicesTests
     }
 
     [Fact]
+    public void Compute_OverALazySequence_ReadsItOnceAndAgreesWithTheArray()
+    {
+        var reads = 0;
+        IEnumerable<DrgGroupStatistics> Lazy()
+        {
+            reads++;
+            foreach (var group in Groups)
+            {
+                yield return group;
+            }
+        }
+
+        DrgIndices.Compute(Lazy()).Should().Be(DrgIndices.Compute(Groups));
+        reads.Should().Be(1);
+    }
+
+    [Fact]
     public void LowRiskMortality_IsUnknown_WhenALowRiskGroupWithCasesLacksItsDeaths()
     {
         // Two low-risk groups, 400 and 100 cases; only the first reports deaths (1). Leaving the second

@@ -31,7 +31,10 @@ public sealed class LabelRulesVocabularyTests
     [InlineData("该院门诊量5人次", "门诊量")]
     [InlineData("医院诊5人次", "诊")]
     [InlineData("完成门诊量5人次", "门诊量")]
+    [InlineData("完成了门诊量5人次", "门诊量")]
+    [InlineData("全年完成了手术量5人次", "手术量")]
     [InlineData("实现门诊量5人次", "门诊量")]
+    [InlineData("实现了门诊量5人次", "门诊量")]
     [InlineData("另门诊量5人次", "门诊量")]
     [InlineData("其中仅门诊量5人次", "门诊量")]
     [InlineData("其中就门诊量5人次", "门诊量")]
@@ -45,6 +48,7 @@ public sealed class LabelRulesVocabularyTests
     [InlineData("在门诊量5人次", "门诊量")]
     [InlineData("年门诊量5人次", "门诊量")]
     [InlineData("达到门诊量5人次", "门诊量")]
+    [InlineData("达到了门诊量5人次", "门诊量")]
     [InlineData("达门诊量5人次", "门诊量")]
     [InlineData("有门诊量5人次", "门诊量")]
     public void Of_EachLeadingWord_IsDroppedFromTheLabel(string text, string label) =>
