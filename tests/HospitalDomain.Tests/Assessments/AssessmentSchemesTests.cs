@@ -16,6 +16,7 @@ public sealed class AssessmentSchemesTests
         scheme.GradeMode.Should().Be(GradeBandMode.Share);
         scheme.MissingData.Should().Be(MissingDataRule.Renormalise);
         scheme.DimensionWeights.Should().BeEmpty();
+        scheme.Illustrative.Should().BeTrue("its weights and cut-offs are made up");
         scheme.GradeBands.Select(b => b.ToString()).Should().Equal("A++ ≥ 1", "A+ ≥ 5", "A ≥ 14", "B++ ≥ 20", "B+ ≥ 20", "B ≥ 20", "C ≥ 15", "D ≥ 5");
         AssessmentSchemes.Illustrative2020.Should().BeSameAs(scheme);
     }

@@ -4,7 +4,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>The wording of changes, read from single phrases: where the words start and what they say.</summary>
-public sealed class ChangeRulesTests
+public sealed partial class ChangeRulesTests
 {
     private static ChangeFound? Before(string text)
     {

@@ -3,7 +3,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>The commendations behind a number: title, kind, count, whether it is a total, and the words taken.</summary>
-public sealed class CommendationRulesTests
+public sealed partial class CommendationRulesTests
 {
     private static string? Read(string text, string asWritten)
     {

@@ -3,7 +3,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>Why a number is not a figure, rule by rule, each with a near miss that is a figure.</summary>
-public sealed class FigureRulesTests
+public sealed partial class FigureRulesTests
 {
     private static (NotAFigureReason? Reason, bool Silent) Judge(string text, string asWritten)
     {

@@ -3,7 +3,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>Key specialties named or counted, with their level and programme.</summary>
-public sealed class KeySpecialtyRulesTests
+public sealed partial class KeySpecialtyRulesTests
 {
     private static string Find(string text) =>
         string.Join("|", KeySpecialtyRules.Find(new TextLayout(text))

@@ -3,7 +3,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>The label of a figure: the words before the number, cleared of bases, names, years and fillers.</summary>
-public sealed class LabelRulesTests
+public sealed partial class LabelRulesTests
 {
     private static string Label(string text, string asWritten)
     {

@@ -2,7 +2,7 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-public sealed class LabelSynonymsTests
+public sealed partial class LabelSynonymsTests
 {
     private static LabelSynonyms Two() => new("test",
     [

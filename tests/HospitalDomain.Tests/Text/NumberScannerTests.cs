@@ -4,7 +4,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>The numbers of a text as the scanner finds them: span, value, qualifier, unit and numeral kind.</summary>
-public sealed class NumberScannerTests
+public sealed partial class NumberScannerTests
 {
     // start-numberEnd-end value qualifier unit digits|chinese
     private static string Describe(NumberToken t) => string.Create(

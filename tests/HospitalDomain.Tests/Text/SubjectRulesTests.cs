@@ -3,7 +3,7 @@ using HospitalDomain.Text;
 namespace HospitalDomain.Tests.Text;
 
 /// <summary>Whose report it is and which year it covers, and figures that belong to somebody else.</summary>
-public sealed class SubjectRulesTests
+public sealed partial class SubjectRulesTests
 {
     [Theory]
     [InlineData("广元市中医医院召开大会", "广元市中医医院@0")]

@@ -2,16 +2,9 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>Each word of the commendation tables, one generated sentence each, in which that word decides the title or the kind.</summary>
-public sealed class CommendationRulesVocabularyTests
+// Each word of the commendation tables, one generated sentence each, in which that word decides the title or the kind.
+public sealed partial class CommendationRulesTests
 {
-    private static string? Read(string text, string asWritten)
-    {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Single(t => layout.Slice(t.Start, t.End) == asWritten);
-        return CommendationRules.Read(layout, token) is { } c ? $"{c.Title}|{c.Kind}|{c.Count}|{c.IsTotal}|{c.AsWritten}@{c.Start}" : null;
-    }
-
     // Every entry of CommendationRules.AwardVerbs: the title is what follows the verb. After the number, a
     // sentence without the verb gives the noun before it (科室) as the title; before the number (授予, 推荐),
     // the verb itself would stay in the title.

@@ -2,11 +2,9 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>
-/// Each word of the subject tables, one generated phrase each, in which that word decides the hospital's name
-/// or whether a figure is a region's. The generic names are pinned one by one in <see cref="SubjectRulesTests"/>.
-/// </summary>
-public sealed class SubjectRulesVocabularyTests
+// Each word of the subject tables, one generated phrase each, in which that word decides the hospital's name
+// or whether a figure is a region's. The generic names are pinned one by one by the other tests of this class.
+public sealed partial class SubjectRulesTests
 {
     private static string Candidates(string text) =>
         string.Join("|", SubjectRules.Candidates(text).Select(c => $"{c.Name}@{c.Start}"));

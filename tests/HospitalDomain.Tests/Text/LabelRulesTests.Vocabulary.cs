@@ -2,16 +2,9 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>Each word of the label tables, one generated phrase each, in which that word decides the label.</summary>
-public sealed class LabelRulesVocabularyTests
+// Each word of the label tables, one generated phrase each, in which that word decides the label.
+public sealed partial class LabelRulesTests
 {
-    private static string Label(string text, string asWritten)
-    {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Last(t => layout.Slice(t.Start, t.End) == asWritten);
-        return LabelRules.Of(layout, token.Start, token.End);
-    }
-
     // The entries of LabelRules.Leading. 去年 opening the clause is a basis and 仅, 就 opening it go with the
     // year, so those three follow 其中 here; 医院 opening the clause is cut with the hospital's name unless a
     // single character follows. 全年共完成 and 上半年共完成 are not here: without them 全年 (上半年), 共 and

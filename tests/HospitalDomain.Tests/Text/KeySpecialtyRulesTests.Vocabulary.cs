@@ -2,13 +2,9 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>Each programme word of the key-specialty rules, one generated sentence each, in which that word decides the specialty, its level and its programme.</summary>
-public sealed class KeySpecialtyRulesVocabularyTests
+// Each programme word of the key-specialty rules, one generated sentence each, in which that word decides the specialty, its level and its programme.
+public sealed partial class KeySpecialtyRulesTests
 {
-    private static string Find(string text) =>
-        string.Join("|", KeySpecialtyRules.Find(new TextLayout(text))
-            .Select(k => $"{k.Name ?? "-"} {k.Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"} {k.Level?.ToString() ?? "-"} {k.Programme?.ToString() ?? "-"} {k.AsWritten}@{k.Start}"));
-
     // Every entry of KeySpecialtyRules.ProgrammeWords. Where a shorter word stands inside (重点专科 in
     // 临床重点专科, 优势专科 in 中医优势专科), the longer one decides the programme, or the level: the level is
     // looked for in the 8 characters before the programme word, so 省 eight characters before 中医 is found

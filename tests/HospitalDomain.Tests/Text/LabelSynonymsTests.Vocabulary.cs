@@ -2,8 +2,8 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>Each filler the synonym table strips before a label, one generated label each.</summary>
-public sealed class LabelSynonymsVocabularyTests
+// Each filler the synonym table strips before a label, one generated label each.
+public sealed partial class LabelSynonymsTests
 {
     // The entries of LabelSynonyms' fillers. 全年共完成 and 全年共 are not here: without them 全年, 共 and 完成
     // are stripped one after the other, to the same label.

@@ -2,11 +2,9 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>
-/// Each unit the scanner knows, one generated number each. The hedge words and the scale words of vague
-/// amounts are pinned one by one in <see cref="NumberScannerTests"/>.
-/// </summary>
-public sealed class NumberScannerVocabularyTests
+// Each unit the scanner knows, one generated number each. The hedge words and the scale words of vague
+// amounts are pinned one by one by the other tests of this class.
+public sealed partial class NumberScannerTests
 {
     // Every entry of NumberScanner.Units: the unit is taken whole and ends the token. Without it a shorter unit
     // at its start is taken (个 for 个百分点, 周 for 周年) or none is; ％ is given as %.

@@ -3,18 +3,10 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>
-/// Each word of the change tables, one generated phrase each, in which that word alone decides the change
-/// and where its words start. The adverbs are pinned one by one in <see cref="ChangeRulesTests"/>.
-/// </summary>
-public sealed class ChangeRulesVocabularyTests
+// Each word of the change tables, one generated phrase each, in which that word alone decides the change
+// and where its words start. The adverbs are pinned one by one by the other tests of this class.
+public sealed partial class ChangeRulesTests
 {
-    private static ChangeFound? Before(string text)
-    {
-        var tokens = NumberScanner.Scan(text);
-        return ChangeRules.Before(new TextLayout(text), tokens[^1]);
-    }
-
     // Every entry of ChangeRules.Verbs. The verb stands between a basis and the amount, so the change starts at
     // the basis only when the whole verb is matched: a shorter verb inside it (降 in 下降) starts it later, and a
     // verb that is missing leaves no change at all. The 了 forms are reached only when another filler (达)

@@ -2,21 +2,11 @@ using HospitalDomain.Text;
 
 namespace HospitalDomain.Tests.Text;
 
-/// <summary>
-/// Each word of the tables that say a number is not a figure, one generated phrase each, in which that word
-/// alone makes the number rejected, and for each table a near miss without any of its words that stays a
-/// figure. The person units are pinned one by one in <see cref="FigureRulesTests"/>.
-/// </summary>
-public sealed class FigureRulesVocabularyTests
+// Each word of the tables that say a number is not a figure, one generated phrase each, in which that word
+// alone makes the number rejected, and for each table a near miss without any of its words that stays a
+// figure. The person units are pinned one by one by the other tests of this class.
+public sealed partial class FigureRulesTests
 {
-    private static (NotAFigureReason? Reason, bool Silent) Judge(string text, string asWritten)
-    {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Single(t => layout.Slice(t.Start, t.End) == asWritten);
-        var reason = FigureRules.Reject(layout, token, out var silent);
-        return (reason, silent);
-    }
-
     // Every entry of FigureRules.EnumeratedParts. 大方面 needs 个 before it, since 大 is a unit of its own.
     [Theory]
     [InlineData("方面")]
