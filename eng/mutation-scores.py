@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Mutation scores per folder of src/HospitalDomain from Stryker.NET JSON reports.
 
-Usage: eng/mutation-scores.py REPORT.json [REPORT.json ...]
+Usage: eng/mutation-scores.py [--files] REPORT.json [REPORT.json ...]
 
 Each report is the reports/mutation-report.json of one Stryker run (for instance one run per
 folder, narrowed with --mutate). When two reports hold the same file, the later one on the
 command line counts. Prints a Markdown table: per folder and in total, the score (killed and
 timed-out mutants over those plus survived and uncovered ones), killed, survived and uncovered.
-Mutants that did not compile or were ignored do not count.
+Mutants that did not compile or were ignored do not count. With --files, one row per file instead,
+with the run it comes from (the name of the folder that holds the report's reports/ folder).
 """
 
 import collections
 import json
+import os
 import sys
 
 MARKER = "src/HospitalDomain/"
@@ -33,12 +35,35 @@ def score(killed, survived, uncovered):
     return 100.0 * killed / (killed + survived + uncovered)
 
 
-def main(paths):
+def run_name(report_path):
+    folder = os.path.dirname(os.path.abspath(report_path))
+    if os.path.basename(folder) == "reports":
+        folder = os.path.dirname(folder)
+    return os.path.basename(folder)
+
+
+def print_files(files, runs):
+    print("| File | Score | Killed | Survived | No coverage | Run |")
+    print("|---|---:|---:|---:|---:|---|")
+    for relative in sorted(files):
+        k, s, n = files[relative]
+        print(f"| {relative} | {score(k, s, n):.1f}% | {k:,} | {s:,} | {n:,} | {runs[relative]} |")
+
+
+def main(args):
+    by_file = "--files" in args
+    paths = [a for a in args if a != "--files"]
     if not paths:
         sys.exit(__doc__)
     files = {}
+    runs = {}
     for path in paths:
-        files.update(file_counts(path))
+        for relative, counts in file_counts(path):
+            files[relative] = counts
+            runs[relative] = run_name(path)
+    if by_file:
+        print_files(files, runs)
+        return
     folders = collections.defaultdict(lambda: [0, 0, 0])
     for relative, counts in files.items():
         folder = relative.split("/", 1)[0] if "/" in relative else "(root)"
