@@ -7,8 +7,7 @@ public sealed partial class CommendationRulesTests
 {
     private static string? Read(string text, string asWritten)
     {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Single(t => layout.Slice(t.Start, t.End) == asWritten);
+        var (layout, token) = NumberProbe.Of(text, asWritten);
         return CommendationRules.Read(layout, token) is { } c ? $"{c.Title}|{c.Kind}|{c.Count}|{c.IsTotal}|{c.AsWritten}@{c.Start}" : null;
     }
 

@@ -7,8 +7,7 @@ public sealed partial class FigureRulesTests
 {
     private static (NotAFigureReason? Reason, bool Silent) Judge(string text, string asWritten)
     {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Single(t => layout.Slice(t.Start, t.End) == asWritten);
+        var (layout, token) = NumberProbe.Of(text, asWritten);
         var reason = FigureRules.Reject(layout, token, out var silent);
         return (reason, silent);
     }

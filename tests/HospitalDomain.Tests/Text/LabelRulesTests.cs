@@ -7,8 +7,7 @@ public sealed partial class LabelRulesTests
 {
     private static string Label(string text, string asWritten)
     {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Last(t => layout.Slice(t.Start, t.End) == asWritten);
+        var (layout, token) = NumberProbe.Of(text, asWritten);
         return LabelRules.Of(layout, token.Start, token.End);
     }
 

@@ -9,13 +9,6 @@ public sealed partial class SubjectRulesTests
     private static string Candidates(string text) =>
         string.Join("|", SubjectRules.Candidates(text).Select(c => $"{c.Name}@{c.Start}"));
 
-    private static bool IsAboutOthers(string text, string asWritten)
-    {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Single(t => layout.Slice(t.Start, t.End) == asWritten);
-        return SubjectRules.IsAboutOthers(layout, token, null);
-    }
-
     // Every entry of SubjectRules.NameSuffixes.
     [Theory]
     [InlineData("示例医疗集团")]

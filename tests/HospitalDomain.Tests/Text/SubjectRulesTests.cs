@@ -102,11 +102,12 @@ public sealed partial class SubjectRulesTests
     [InlineData("示例医院门诊量5人次", "5人次", "示例医院", false)]
     [InlineData("示例医院门诊量5人次", "5人次", "广元市示例医院", false)]
     [InlineData("示例医院门诊量5人次", "5人次", null, true)]
-    public void IsAboutOthers_Figure_BelongsToARegionOrAnotherHospital(string text, string asWritten, string? hospital, bool expected)
-    {
-        var layout = new TextLayout(text);
-        var token = NumberScanner.Scan(text).Single(t => layout.Slice(t.Start, t.End) == asWritten);
+    public void IsAboutOthers_Figure_BelongsToARegionOrAnotherHospital(string text, string asWritten, string? hospital, bool expected) =>
+        IsAboutOthers(text, asWritten, hospital).Should().Be(expected);
 
-        SubjectRules.IsAboutOthers(layout, token, hospital).Should().Be(expected);
+    private static bool IsAboutOthers(string text, string asWritten, string? hospital = null)
+    {
+        var (layout, token) = NumberProbe.Of(text, asWritten);
+        return SubjectRules.IsAboutOthers(layout, token, hospital);
     }
 }
