@@ -35,19 +35,16 @@ def score(killed, survived, uncovered):
     return 100.0 * killed / (killed + survived + uncovered)
 
 
+def cells(killed, survived, uncovered):
+    """The score, killed, survived and uncovered columns of a table row."""
+    return f"{score(killed, survived, uncovered):.1f}% | {killed:,} | {survived:,} | {uncovered:,}"
+
+
 def run_name(report_path):
     folder = os.path.dirname(os.path.abspath(report_path))
     if os.path.basename(folder) == "reports":
         folder = os.path.dirname(folder)
     return os.path.basename(folder)
-
-
-def print_files(files, runs):
-    print("| File | Score | Killed | Survived | No coverage | Run |")
-    print("|---|---:|---:|---:|---:|---|")
-    for relative in sorted(files):
-        k, s, n = files[relative]
-        print(f"| {relative} | {score(k, s, n):.1f}% | {k:,} | {s:,} | {n:,} | {runs[relative]} |")
 
 
 def main(args):
@@ -56,28 +53,28 @@ def main(args):
     if not paths:
         sys.exit(__doc__)
     files = {}
-    runs = {}
     for path in paths:
+        run = run_name(path)
         for relative, counts in file_counts(path):
-            files[relative] = counts
-            runs[relative] = run_name(path)
+            files[relative] = (counts, run)
     if by_file:
-        print_files(files, runs)
+        print("| File | Score | Killed | Survived | No coverage | Run |")
+        print("|---|---:|---:|---:|---:|---|")
+        for relative in sorted(files):
+            counts, run = files[relative]
+            print(f"| {relative} | {cells(*counts)} | {run} |")
         return
     folders = collections.defaultdict(lambda: [0, 0, 0])
-    for relative, counts in files.items():
+    for relative, (counts, _) in files.items():
         folder = relative.split("/", 1)[0] if "/" in relative else "(root)"
         for i, n in enumerate(counts):
             folders[folder][i] += n
     print("| Folder | Score | Killed | Survived | No coverage |")
     print("|---|---:|---:|---:|---:|")
-    total = [0, 0, 0]
     for folder in sorted(folders):
-        k, s, n = folders[folder]
-        total = [total[0] + k, total[1] + s, total[2] + n]
-        print(f"| {folder} | {score(k, s, n):.1f}% | {k:,} | {s:,} | {n:,} |")
-    k, s, n = total
-    print(f"| **all measured** | **{score(k, s, n):.1f}%** | {k:,} | {s:,} | {n:,} |")
+        print(f"| {folder} | {cells(*folders[folder])} |")
+    total = [sum(column) for column in zip(*folders.values())]
+    print(f"| **all measured** | **{score(*total):.1f}%** | {total[0]:,} | {total[1]:,} | {total[2]:,} |")
 
 
 if __name__ == "__main__":
